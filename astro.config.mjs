@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Deploying: SITE is the absolute origin (e.g. https://example.github.io), BASE the sub-path the site
+// is served under (e.g. /gpt-n/ for a GitHub Pages project site). EDIT_URL is the folder of the
+// repository's src/content/docs/ on a forge, for Starlight's "Edit page" link.
+const site = process.env.SITE || 'http://localhost:4321';
+const base = process.env.BASE || '/';
+const editUrl = process.env.EDIT_URL;
+// OUT_DIR lets the test suite keep a second build, made under BASE=/gpt-n/, beside the root one.
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  markdown: {
+    // remark/rehype plugins run on @astrojs/markdown-remark's unified processor, not Astro 7's
+    // default one; MDX inherits it.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+  },
+  integrations: [
+    starlight({
+      title: 'Extrapolating GPT-N',
+      description:
+        'How far would scaled-up GPT models go on the GPT-3 benchmarks? A computed, living edition of the 2020 argument.',
+      ...(editUrl ? { editLink: { baseUrl: editUrl } } : {}),
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      sidebar: [{ label: 'Overview', link: '/' }],
+      lastUpdated: false,
+    }),
+    mdx(),
+  ],
+  server: { port: 4321 },
+});

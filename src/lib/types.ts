@@ -1,0 +1,194 @@
+// The shapes shared by the analysis (src/lib), the charts (src/components) and the pages.
+// METHOD.md section numbers are given where a type stands for something the method defines.
+
+export const SETTINGS = ['zero', 'one', 'few'] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+/** §3: the three ways of assigning a cross-entropy loss to each GPT-3 model. */
+export const LOSS_MODELS = ['gpt3-frontier', 'kaplan-nd', 'chinchilla'] as const;
+export type LossModelId = (typeof LOSS_MODELS)[number];
+
+/** §2: where a task's normalised score reaches 1. */
+export const CEILING_PRESETS = ['perfect', 'sota-2020', 'custom'] as const;
+export type CeilingPreset = (typeof CEILING_PRESETS)[number];
+
+/** §5 */
+export const FIT_FORMS = ['linear', 'logistic'] as const;
+export type FitForm = (typeof FIT_FORMS)[number];
+
+/** §4: overall = mean of the 11 category means (`categories`, default) or of all tasks (`tasks`). */
+export const AGGREGATIONS = ['categories', 'tasks'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+export type SeriesKind = 'task' | 'category' | 'overall';
+
+/** Everything a reader may change. `analyse(dataset, assumptions)` is a pure function of it. */
+export interface Assumptions {
+  lossModel: LossModelId;
+  ceilingPreset: CeilingPreset;
+  /** Task id → ceiling in the metric's units; read only when `ceilingPreset` is `custom`. */
+  customCeilings: Record<string, number>;
+  /** The setting the headline numbers and default charts use. */
+  setting: Setting;
+  /** The fit form the headline numbers use (both forms are always computed). */
+  fitForm: FitForm;
+  aggregation: Aggregation;
+  /** §6: FLOP bought by one dollar. */
+  flopPerDollar: number;
+  /** §6: tokens per word. */
+  tokensPerWord: number;
+  /** §8: fractions of the way from chance to ceiling, each in (0, 1). */
+  thresholds: number[];
+  /** §8: bootstrap resamples; 0 turns the bootstrap off. */
+  bootstrap: number;
+  /** Seed of the bootstrap's PRNG. */
+  seed: number;
+}
+
+export interface Category {
+  id: string;
+  /** As the site prints it, e.g. "Closed-book QA". */
+  name: string;
+  /** The `category` string of Table H.1 rows in this category. */
+  tableCategory: string;
+}
+
+export interface Task {
+  /** URL slug, e.g. `anli-r1`. */
+  id: string;
+  /** As printed in Table H.1, e.g. `ANLI R1`. */
+  name: string;
+  category: string;
+  /** Primary metric (§2), as printed in the `metric` column. */
+  metric: string;
+  chance: number;
+  chanceReason: string;
+  /** Whether the task's normalised score enters its category's mean (false for the SuperGLUE average). */
+  aggregated: boolean;
+}
+
+export interface ModelSize {
+  /** Column label in Table H.1, e.g. `175B`. */
+  label: string;
+  name: string;
+  /** Table D.1 parameters (embeddings included). */
+  params: number;
+  nLayers: number;
+  dModel: number;
+  /** 12 · n_layer · d_model² (§3, kaplan-nd). */
+  nonEmbeddingParams: number;
+  computePfDays: number;
+  computeFlop: number;
+  trainingTokens: number;
+}
+
+/** One row of Table H.1 as parsed: scores keyed by model label. */
+export interface ResultRow {
+  task: string;
+  category: string;
+  metric: string;
+  split: string;
+  setting: Setting;
+  shotsK: number | null;
+  scores: Record<string, number>;
+  finetuneSota: number | null;
+  testServer175B: number | null;
+  /** The CSV line this row came from (1-based, header = 1), for messages. */
+  line: number;
+}
+
+export interface Reference {
+  id: string;
+  label: string;
+  value: number;
+  unit: 'FLOP' | 'parameters' | 'tokens' | 'words' | 'dollars';
+  source: string;
+  derivation: string;
+}
+
+/** The validated inputs: everything `analyse` needs besides the assumptions. */
+export interface Dataset {
+  models: ModelSize[];
+  categories: Category[];
+  tasks: Task[];
+  rows: ResultRow[];
+  references: Reference[];
+}
+
+export type FitFailure = { ok: false; reason: string };
+export type LinearFit = { ok: true; a: number; b: number; r2: number; residuals: number[] } | FitFailure;
+export type LogisticFit = { ok: true; k: number; L50: number; r2: number; residuals: number[] } | FitFailure;
+
+/** §6: what reaching a loss costs, under one loss model. */
+export type Resources =
+  | { ok: true; loss: number; params: number; tokens: number; words: number; flop: number; dollars: number }
+  | { ok: false; loss: number; reason: string };
+
+/** A value with its bootstrap range (quantiles of the resampled values). */
+export interface Range {
+  lo80: number;
+  hi80: number;
+  lo95: number;
+  hi95: number;
+  /** Share of resamples in which the crossing was `never` (their values are excluded from the quantiles). */
+  neverShare: number;
+}
+
+/** §8: where a fit reaches `threshold`. */
+export type Crossing =
+  | { threshold: number; status: 'reached'; loss: number; resources: Resources; lossRange?: Range }
+  | { threshold: number; status: 'already'; loss: number; resources: Resources }
+  | { threshold: number; status: 'never'; reason: string }
+  | { threshold: number; status: 'no-fit'; reason: string };
+
+/** §8: fit on the seven smaller models, predict 175B. */
+export type Backtest =
+  | { ok: true; predicted: number; actual: number; error: number }
+  | FitFailure;
+
+/** Bootstrap bands of a fitted curve on the analysis' loss grid. */
+export interface Bands {
+  loss: number[];
+  lo95: number[];
+  lo80: number[];
+  median: number[];
+  hi80: number[];
+  hi95: number[];
+}
+
+export interface Series {
+  kind: SeriesKind;
+  /** Task id, category id, or `overall`. */
+  id: string;
+  name: string;
+  setting: Setting;
+  /** Losses of the eight models, smallest model first. */
+  x: number[];
+  /** Normalised scores, same order. */
+  y: number[];
+  linear: LinearFit;
+  logistic: LogisticFit;
+  crossings: Record<FitForm, Crossing[]>;
+  backtest: Record<FitForm, Backtest>;
+  /** Present on category and overall series of the chosen setting when the bootstrap is on. */
+  bands?: Partial<Record<FitForm, Bands>>;
+  /**
+   * Added with `bands`: the bootstrap range of the crossing loss per threshold (same order as
+   * `assumptions.thresholds`), whatever the point estimate's status (e.g. a `never` line whose
+   * resamples sometimes rise); null where no resample reached the threshold.
+   */
+  crossingRanges?: Partial<Record<FitForm, (Range | null)[]>>;
+}
+
+/** Everything the pages show, for one assumptions object. */
+export interface Analysis {
+  assumptions: Assumptions;
+  /** Loss of each model under the chosen loss model, smallest first. */
+  losses: number[];
+  /** Loss values where the extrapolation charts draw curves (from GPT-3's range down to far lower loss). */
+  grid: number[];
+  /** Every task, category and overall series for all three settings. */
+  series: Series[];
+  /** Reference lines converted to losses under the chosen loss model (§7). */
+  referenceLosses: { reference: Reference; loss: number | null; note?: string }[];
+}

@@ -1,0 +1,23 @@
+// What the browser tests know about the built site: where it is served and which pages it has.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const ROOT_URL = 'http://localhost:4321/';
+export const SUBPATH_URL = 'http://localhost:4322/gpt-n/';
+
+/** Every page of a build, as a path relative to its base ('' for the home page, 'method/' …). */
+export function builtPages(outDir = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') {
+        const folder = relative(outDir, dir);
+        pages.push(folder ? folder.split(sep).join('/') + '/' : '');
+      }
+    }
+  };
+  walk(outDir);
+  return pages.sort();
+}
