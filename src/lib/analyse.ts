@@ -1,0 +1,294 @@
+// The one entry point: `analyse(dataset, assumptions)` turns the validated data and a reader's
+// assumptions into every series, fit, crossing, backtest and band the pages show. A pure function:
+// same inputs, same output (the bootstrap is seeded). No NaN leaves it: a fit that cannot be made is
+// a typed failure with its reason (fits.ts), an unreachable loss a typed `Resources` failure.
+import { parseAssumptions, type AssumptionError } from './assumptions';
+import { backtest } from './backtest';
+import { bootstrap, resamplePoints, type BootstrapFormResult } from './bootstrap';
+import { crossings } from './crossings';
+import { fitLinear, fitLogistic } from './fits';
+import { CHINCHILLA, modelLosses } from './loss-models';
+import { categoryMean, ceilingFor, meanSeries, normalized, overallMean, sotaFromRows } from './normalise';
+import { referenceLosses } from './references';
+import { lossToResources } from './resources';
+import { randomIndex } from './random';
+import { BoundedCache, numbersKey } from './memo';
+import {
+  FIT_FORMS,
+  SETTINGS,
+  type Analysis,
+  type Assumptions,
+  type Backtest,
+  type Crossing,
+  type Dataset,
+  type FitForm,
+  type LinearFit,
+  type LogisticFit,
+  type Range,
+  type Resources,
+  type Series,
+  type SeriesKind,
+  type Setting,
+  type Task,
+} from './types';
+
+/** Id of the overall series. */
+export const OVERALL_ID = 'overall';
+
+/** Points on the loss grid where the extrapolation charts and bands evaluate the curves. */
+export const GRID_POINTS = 161;
+/** Nats added above the smallest model's loss, so the chart starts just before the data. */
+const GRID_TOP_MARGIN = 0.05;
+/** Share of the grid's span left below the lowest crossing or reference it must show. */
+const GRID_BOTTOM_MARGIN = 0.05;
+/**
+ * Kaplan readings: the grid never goes below this share of GPT-3 175B's loss (a crossing at a
+ * tiny loss, e.g. a nearly flat line's, would otherwise squash the chart).
+ */
+const KAPLAN_FLOOR_SHARE = 0.15;
+/** Chinchilla: the grid stops this far above the irreducible loss E (at E every cost is infinite). */
+const CHINCHILLA_FLOOR_GAP = 0.002;
+
+/** Thrown by `analyse` for assumptions `parseAssumptions` rejects (they would make NaN, e.g. ceiling = chance). */
+export class AssumptionsError extends Error {
+  override name = 'AssumptionsError';
+  constructor(readonly errors: AssumptionError[]) {
+    super(`invalid assumptions: ${errors.map((e) => `${e.field}: ${e.message}`).join(' ')}`);
+  }
+}
+
+export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
+  const checked = parseAssumptions(assumptions, dataset);
+  if (!checked.ok) throw new AssumptionsError(checked.errors);
+  const losses = modelLosses(dataset.models, assumptions.lossModel);
+  const prices = { flopPerDollar: assumptions.flopPerDollar, tokensPerWord: assumptions.tokensPerWord };
+  const toResources = (loss: number): Resources => lossToResources(loss, assumptions.lossModel, prices);
+  // The largest model has the lowest loss; losses are smallest model first.
+  const largestModelLoss = Math.min(...losses);
+
+  const scores = SETTINGS.map((setting) => ({ setting, ...normalisedScores(dataset, assumptions, setting) }));
+  const series: Series[] = [];
+  for (const { setting, byTask, byCategory, overall } of scores) {
+    const fitted = (kind: SeriesKind, id: string, name: string, y: number[]) =>
+      fitSeries({ kind, id, name, setting, x: losses, y }, assumptions.thresholds, largestModelLoss, toResources);
+    for (const task of dataset.tasks) series.push(fitted('task', task.id, task.name, byTask.get(task.id)!));
+    for (const category of dataset.categories) {
+      series.push(fitted('category', category.id, category.name, byCategory.get(category.id)!));
+    }
+    series.push(fitted('overall', OVERALL_ID, 'Overall', overall));
+  }
+
+  const references = referenceLosses(dataset.references, assumptions.lossModel, prices);
+  const grid = lossGrid(assumptions, losses, series, references.map((r) => r.loss));
+
+  if (assumptions.bootstrap > 0) {
+    const chosen = scores.find((s) => s.setting === assumptions.setting)!;
+    for (const s of series) {
+      if (s.setting !== assumptions.setting || s.kind === 'task') continue;
+      const plan =
+        s.kind === 'category'
+          ? categoryPlan(dataset.tasks, s.id, chosen.byTask, losses)
+          : overallPlan(dataset, assumptions, chosen, losses);
+      attachBootstrap(s, assumptions, grid, plan);
+    }
+  }
+
+  return { assumptions, losses, grid, series, referenceLosses: references };
+}
+
+// ---- normalised scores (§2, §4) ---------------------------------------------------------------
+
+interface SettingScores {
+  /** Task id → normalised score per model (primary metric). */
+  byTask: Map<string, number[]>;
+  /** Category id → mean of its aggregated tasks. */
+  byCategory: Map<string, number[]>;
+  overall: number[];
+}
+
+function normalisedScores(dataset: Dataset, assumptions: Assumptions, setting: Setting): SettingScores {
+  const labels = dataset.models.map((m) => m.label);
+  const byTask = new Map<string, number[]>();
+  for (const task of dataset.tasks) {
+    const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting);
+    // parseDataset guarantees the row and its eight scores.
+    if (row === undefined) throw new Error(`no ${setting}-shot ${task.metric} row for ${task.name}`);
+    const ceiling = ceilingFor(task, assumptions.ceilingPreset, assumptions.customCeilings, sotaFromRows(task, dataset.rows));
+    byTask.set(
+      task.id,
+      labels.map((label) => normalized(row.scores[label]!, task.chance, ceiling)),
+    );
+  }
+  const byCategory = new Map(dataset.categories.map((c) => [c.id, categoryMean(c.id, dataset.tasks, byTask)]));
+  const overall = overallMean(
+    assumptions.aggregation,
+    [...byCategory.values()],
+    dataset.tasks.filter((t) => t.aggregated).map((t) => byTask.get(t.id)!),
+  );
+  return { byTask, byCategory, overall };
+}
+
+// ---- fits, crossings, backtests (§5, §8) ------------------------------------------------------
+
+function fitSeries(
+  base: { kind: SeriesKind; id: string; name: string; setting: Setting; x: number[]; y: number[] },
+  thresholds: readonly number[],
+  largestModelLoss: number,
+  toResources: (loss: number) => Resources,
+): Series {
+  const { linear, logistic, backtests } = fitCache.get(numbersKey(base.x, base.y), () => ({
+    linear: fitLinear(base.x, base.y),
+    logistic: fitLogistic(base.x, base.y),
+    backtests: { linear: backtest('linear', base.x, base.y), logistic: backtest('logistic', base.x, base.y) },
+  }));
+  return {
+    ...base,
+    linear,
+    logistic,
+    crossings: {
+      linear: crossings('linear', linear, thresholds, largestModelLoss, toResources),
+      logistic: crossings('logistic', logistic, thresholds, largestModelLoss, toResources),
+    },
+    backtest: { ...backtests },
+  };
+}
+
+/** Fits and backtests by their eight points (the objects are shared between analyses: never mutate them). */
+const fitCache = new BoundedCache<{ linear: LinearFit; logistic: LogisticFit; backtests: Record<FitForm, Backtest> }>();
+/** Bootstrap results by everything they depend on (see `attachBootstrap`). */
+const bootstrapCache = new BoundedCache<Record<FitForm, BootstrapFormResult>>(256);
+
+/** Empties the caches (for benchmarks that want to time the work itself). */
+export function clearAnalysisCaches(): void {
+  fitCache.clear();
+  bootstrapCache.clear();
+}
+
+// ---- the loss grid ----------------------------------------------------------------------------
+
+/**
+ * From just above the smallest model's loss down to the lowest loss the headline chart must show:
+ * the reference lines (e.g. 1e15 parameters) and the overall series' crossings (chosen setting, both
+ * forms), with a margin. Category crossings are not targets: a single odd category (arithmetic, a
+ * nearly flat line) would stretch every chart. Bounded below so that one far-off crossing cannot
+ * squash the chart: chinchilla stops just above E, the Kaplan readings at a share of 175B's loss.
+ */
+function lossGrid(
+  assumptions: Assumptions,
+  losses: readonly number[],
+  series: readonly Series[],
+  referenceLossValues: readonly (number | null)[],
+): number[] {
+  const top = Math.max(...losses) + GRID_TOP_MARGIN;
+  const lowestModel = Math.min(...losses);
+  const floor =
+    assumptions.lossModel === 'chinchilla' ? CHINCHILLA.E + CHINCHILLA_FLOOR_GAP : KAPLAN_FLOOR_SHARE * lowestModel;
+  const targets: number[] = referenceLossValues.filter((l): l is number => l !== null);
+  for (const s of series) {
+    if (s.setting !== assumptions.setting || s.kind !== 'overall') continue;
+    for (const form of FIT_FORMS) {
+      for (const c of s.crossings[form]) if (c.status === 'reached') targets.push(c.loss);
+    }
+  }
+  const lowestTarget = Math.min(lowestModel, ...targets);
+  const bottom = Math.max(floor, lowestTarget - GRID_BOTTOM_MARGIN * (top - lowestTarget));
+  const step = (top - bottom) / (GRID_POINTS - 1);
+  // Descending, like the charts' x-axis (loss falls as models grow).
+  return Array.from({ length: GRID_POINTS }, (_, i) => (i === GRID_POINTS - 1 ? bottom : top - i * step));
+}
+
+// ---- bootstrap (§8) ---------------------------------------------------------------------------
+
+/**
+ * What one bootstrap resamples: `points` draws the eight (loss, score) points with replacement (a
+ * task); `members` draws member series with replacement and averages them at the fixed losses (the
+ * tasks of a category, or the categories or tasks of the overall score).
+ */
+type ResamplePlan = { mode: 'points'; x: number[]; y: number[] } | { mode: 'members'; x: number[]; members: number[][] };
+
+/** A category of one task has nothing to resample between tasks, so its eight points are resampled. */
+function membersPlan(members: number[][], x: number[]): ResamplePlan {
+  const only = members[0];
+  if (members.length === 1 && only !== undefined) return { mode: 'points', x, y: only };
+  return { mode: 'members', x, members };
+}
+
+function categoryPlan(tasks: readonly Task[], categoryId: string, byTask: Map<string, number[]>, x: number[]): ResamplePlan {
+  return membersPlan(
+    tasks.filter((t) => t.category === categoryId && t.aggregated).map((t) => byTask.get(t.id)!),
+    x,
+  );
+}
+
+function overallPlan(dataset: Dataset, assumptions: Assumptions, scores: SettingScores, x: number[]): ResamplePlan {
+  return assumptions.aggregation === 'categories'
+    ? membersPlan([...scores.byCategory.values()], x)
+    : membersPlan(
+        dataset.tasks.filter((t) => t.aggregated).map((t) => scores.byTask.get(t.id)!),
+        x,
+      );
+}
+
+function resampler(plan: ResamplePlan): (rng: () => number) => { x: number[]; y: number[] } {
+  if (plan.mode === 'points') return resamplePoints(plan.x, plan.y);
+  const { x, members } = plan;
+  const drawn: number[][] = new Array<number[]>(members.length);
+  return (rng) => {
+    for (let i = 0; i < members.length; i++) drawn[i] = members[randomIndex(rng, members.length)]!;
+    return { x, y: meanSeries(drawn) };
+  };
+}
+
+function planKey(plan: ResamplePlan): string {
+  return plan.mode === 'points' ? `points:${numbersKey(plan.x, plan.y)}` : `members:${numbersKey(plan.x, ...plan.members)}`;
+}
+
+/** Bands of both forms and crossing ranges on `series` (the crossings' `lossRange` and `crossingRanges`). */
+function attachBootstrap(series: Series, assumptions: Assumptions, grid: number[], plan: ResamplePlan): void {
+  const logisticStart = warmStart(series.logistic);
+  const key = [
+    planKey(plan),
+    numbersKey(grid, assumptions.thresholds),
+    assumptions.bootstrap,
+    assumptions.seed,
+    logisticStart ? `${logisticStart.k},${logisticStart.L50}` : '',
+  ].join('#');
+  const result = bootstrapCache.get(key, () =>
+    bootstrap({
+      resamples: assumptions.bootstrap,
+      seed: assumptions.seed,
+      resample: resampler(plan),
+      grid,
+      thresholds: assumptions.thresholds,
+      forms: FIT_FORMS,
+      ...(logisticStart === undefined ? {} : { logisticStart }),
+    }),
+  );
+  series.bands = {};
+  series.crossingRanges = {};
+  for (const form of FIT_FORMS) {
+    const { bands, crossingRanges } = result[form];
+    if (bands !== null) series.bands[form] = bands;
+    series.crossingRanges[form] = crossingRanges;
+    series.crossings[form] = series.crossings[form].map((c, i) => withRange(c, crossingRanges[i] ?? null));
+  }
+}
+
+function withRange(crossing: Crossing, range: Range | null): Crossing {
+  return crossing.status === 'reached' && range !== null ? { ...crossing, lossRange: range } : crossing;
+}
+
+function warmStart(fit: LogisticFit): { k: number; L50: number } | undefined {
+  return fit.ok ? { k: fit.k, L50: fit.L50 } : undefined;
+}
+
+/**
+ * On demand (a task page): bands and crossing ranges of one series by resampling its eight points,
+ * on `grid` (normally the analysis' grid). Not part of `analyse`, to keep it fast: 52 tasks × 1000
+ * resamples would not be. Returns a copy; the series passed in is left as it is.
+ */
+export function pointBootstrap(series: Series, assumptions: Assumptions, grid: number[]): Series {
+  const copy: Series = { ...series, crossings: { ...series.crossings } };
+  if (assumptions.bootstrap > 0) attachBootstrap(copy, assumptions, grid, { mode: 'points', x: series.x, y: series.y });
+  return copy;
+}

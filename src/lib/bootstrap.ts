@@ -1,0 +1,153 @@
+// §8 uncertainty: a seeded, deterministic bootstrap of the fits.
+//
+// Each replicate draws one resample (the caller's `resample`, e.g. the 8 points with replacement, or
+// the tasks of a category with replacement, re-averaged), refits every requested form to the SAME
+// resample, and records the refitted curve on `grid` and its crossing loss for each threshold.
+// - Bands: per grid loss, the 2.5 / 10 / 50 / 90 / 97.5 % quantiles (R-7 rule, stats.quantileSorted)
+//   of the refitted curves' values → lo95, lo80, median, hi80, hi95.
+// - Crossing ranges: per threshold, the 2.5 / 10 / 90 / 97.5 % quantiles of the crossing losses of the
+//   refits that reach it (crossings.crossingLoss: `never` includes crossings at a loss ≤ 0), and
+//   `neverShare` = never / successful refits. null when no refit reached the threshold.
+//   Crossing losses above the largest model's loss ("already") are kept as values.
+// - A resample whose fit fails (flat, degenerate, non-convergent, see fits.ts) is skipped for that form
+//   and counted in `failed`; quantiles are over the successful refits only (`fitted`).
+// Determinism: the only randomness is createRng(seed) handed to `resample`, consumed in replicate
+// order; the fits themselves are deterministic. Same seed → identical output on every machine.
+
+import type { Bands, FitForm, Range } from './types';
+import { fitLinear, fitLogistic, linear, logistic, type LogisticStart } from './fits';
+import { crossingLoss } from './crossings';
+import { createRng } from './random';
+import { quantileSorted } from './stats';
+
+export interface BootstrapOptions<F extends FitForm> {
+  /** Number of replicates (≥ 1). */
+  resamples: number;
+  seed: number;
+  /** Draws one resample using `rng` (uniform on [0, 1)); must use no other randomness. */
+  resample: (rng: () => number) => { x: number[]; y: number[] };
+  /** Losses where the bands are evaluated. */
+  grid: readonly number[];
+  /** Thresholds (fractions of chance-to-ceiling) for the crossing ranges. */
+  thresholds: readonly number[];
+  forms: readonly F[];
+  /** Warm start for the logistic refits, normally the full-data fit's (k, L50); makes refits ~5× cheaper. */
+  logisticStart?: LogisticStart;
+}
+
+export interface BootstrapFormResult {
+  /** null when no resample could be fitted. */
+  bands: Bands | null;
+  /** crossingRanges[i] belongs to thresholds[i]. */
+  crossingRanges: (Range | null)[];
+  /** Replicates whose refit succeeded (the quantiles' sample size) and whose refit failed. */
+  fitted: number;
+  failed: number;
+}
+
+const Q = { lo95: 0.025, lo80: 0.1, median: 0.5, hi80: 0.9, hi95: 0.975 } as const;
+
+export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Record<F, BootstrapFormResult> {
+  const { resamples, seed, resample, grid, thresholds, forms, logisticStart } = options;
+  if (!Number.isInteger(resamples) || resamples < 1) {
+    throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+  }
+  const rng = createRng(seed);
+  const G = grid.length;
+  const T = thresholds.length;
+
+  // Per form: curve values (replicate-major, G per replicate), crossing losses (threshold-major,
+  // NaN = never), and counts. Preallocated; nothing is allocated per replicate here.
+  const state = forms.map((form) => ({
+    form,
+    curves: new Float64Array(resamples * G),
+    cross: new Float64Array(T * resamples),
+    fitted: 0,
+    failed: 0,
+  }));
+
+  for (let r = 0; r < resamples; r++) {
+    const { x, y } = resample(rng);
+    for (const s of state) {
+      const fit = s.form === 'linear' ? fitLinear(x, y) : fitLogistic(x, y, logisticStart);
+      if (!fit.ok) {
+        s.failed++;
+        continue;
+      }
+      const row = s.fitted * G;
+      if ('a' in fit) {
+        for (let g = 0; g < G; g++) s.curves[row + g] = linear(grid[g]!, fit.a, fit.b);
+      } else {
+        for (let g = 0; g < G; g++) s.curves[row + g] = logistic(grid[g]!, fit.k, fit.L50);
+      }
+      for (let t = 0; t < T; t++) {
+        const c = crossingLoss(s.form, fit, thresholds[t]!);
+        s.cross[t * resamples + s.fitted] = 'loss' in c ? c.loss : NaN;
+      }
+      s.fitted++;
+    }
+  }
+
+  const out = {} as Record<F, BootstrapFormResult>;
+  const column = new Float64Array(resamples);
+  for (const s of state) {
+    const m = s.fitted;
+    let bands: Bands | null = null;
+    if (m > 0) {
+      bands = { loss: grid.slice(), lo95: [], lo80: [], median: [], hi80: [], hi95: [] };
+      for (let g = 0; g < G; g++) {
+        for (let r = 0; r < m; r++) column[r] = s.curves[r * G + g]!;
+        const sorted = column.subarray(0, m).sort();
+        bands.lo95.push(quantileSorted(sorted, Q.lo95));
+        bands.lo80.push(quantileSorted(sorted, Q.lo80));
+        bands.median.push(quantileSorted(sorted, Q.median));
+        bands.hi80.push(quantileSorted(sorted, Q.hi80));
+        bands.hi95.push(quantileSorted(sorted, Q.hi95));
+      }
+    }
+    const crossingRanges: (Range | null)[] = [];
+    for (let t = 0; t < T; t++) {
+      let n = 0;
+      for (let r = 0; r < m; r++) {
+        const v = s.cross[t * resamples + r]!;
+        if (!Number.isNaN(v)) column[n++] = v;
+      }
+      if (n === 0) {
+        crossingRanges.push(null);
+        continue;
+      }
+      const sorted = column.subarray(0, n).sort();
+      crossingRanges.push({
+        lo95: quantileSorted(sorted, Q.lo95),
+        lo80: quantileSorted(sorted, Q.lo80),
+        hi80: quantileSorted(sorted, Q.hi80),
+        hi95: quantileSorted(sorted, Q.hi95),
+        neverShare: (m - n) / m,
+      });
+    }
+    out[s.form] = { bands, crossingRanges, fitted: m, failed: s.failed };
+  }
+  return out;
+}
+
+/**
+ * The usual `resample` for one series: n points drawn with replacement (index = ⌊rng·n⌋). Returns a
+ * function reusing two arrays (callers of `bootstrap` must not keep them between replicates).
+ */
+export function resamplePoints(
+  x: readonly number[],
+  y: readonly number[],
+): (rng: () => number) => { x: number[]; y: number[] } {
+  const n = x.length;
+  const xs = new Array<number>(n).fill(0);
+  const ys = new Array<number>(n).fill(0);
+  const out = { x: xs, y: ys };
+  return (rng) => {
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(rng() * n);
+      xs[i] = x[j]!;
+      ys[i] = y[j]!;
+    }
+    return out;
+  };
+}

@@ -1,0 +1,61 @@
+// §8 crossings: where a fit reaches each threshold (a fraction of the way from chance to ceiling),
+// and what reaching that loss costs (§6, via the caller's `toResources`).
+
+import type { Crossing, FitForm, Resources } from './types';
+import { lossAt, type Fit } from './fits';
+
+function pct(t: number): string {
+  return `${Number((t * 100).toPrecision(4))} %`;
+}
+
+/**
+ * The loss at which the fit reaches `threshold` while improving, or the reason it never does.
+ * Adds to `lossAt` the physical bound: a crossing at a loss ≤ 0 nats is `never` (cross-entropy is
+ * non-negative). Shared by `crossings` and the bootstrap so both classify a crossing the same way.
+ */
+export function crossingLoss(
+  form: FitForm,
+  fit: Fit,
+  threshold: number,
+): { loss: number } | { never: string } | { noFit: string } {
+  if (!fit.ok) return { noFit: fit.reason };
+  const loss = lossAt(form, fit, threshold);
+  if (loss === null) {
+    if (form === 'logistic') {
+      if (threshold >= 1) return { never: `a logistic only approaches the ceiling; it never reaches ${pct(threshold)}` };
+      return { never: `a logistic stays strictly between 0 and 1; a threshold of ${pct(threshold)} is not a crossing` };
+    }
+    const b = 'b' in fit ? fit.b : NaN;
+    if (b === 0) return { never: `the fitted line is flat, so it never rises to ${pct(threshold)}` };
+    return {
+      never: `the fitted line falls as loss falls (slope b = ${Number(b.toPrecision(4))} per nat), so it never rises to ${pct(threshold)}`,
+    };
+  }
+  if (!(loss > 0)) {
+    return {
+      never: `the fit reaches ${pct(threshold)} only at a loss of ${Number(loss.toPrecision(4))} nats, which no model can have (loss is never below 0)`,
+    };
+  }
+  return { loss };
+}
+
+/**
+ * Per threshold: `no-fit` when the fit failed; `never` (with the reason) when the fit cannot reach
+ * it; `already` when the crossing loss is ≥ `largestModelLoss` (the fitted curve is past it at
+ * GPT-3 175B); otherwise `reached`, with the loss and `toResources(loss)`.
+ */
+export function crossings(
+  form: FitForm,
+  fit: Fit,
+  thresholds: readonly number[],
+  largestModelLoss: number,
+  toResources: (loss: number) => Resources,
+): Crossing[] {
+  return thresholds.map((threshold): Crossing => {
+    const c = crossingLoss(form, fit, threshold);
+    if ('noFit' in c) return { threshold, status: 'no-fit', reason: c.noFit };
+    if ('never' in c) return { threshold, status: 'never', reason: c.never };
+    const status = c.loss >= largestModelLoss ? 'already' : 'reached';
+    return { threshold, status, loss: c.loss, resources: toResources(c.loss) };
+  });
+}

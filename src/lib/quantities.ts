@@ -1,0 +1,211 @@
+// The computed numbers an essay can quote (`<Num of="…" />`): each is named by a key, looked up in an
+// Analysis, and printed with `format.ts`. Keys are checked against the dataset, so a typo fails the
+// build with the valid choices instead of printing nothing.
+import { crossings } from './crossings';
+import {
+  formatDollars,
+  formatFlop,
+  formatLoss,
+  formatOrders,
+  formatParams,
+  formatPercent,
+  formatTokens,
+  formatWords,
+  significant,
+} from './format';
+import { lossToResources } from './resources';
+import { type Analysis, type Dataset, type FitForm, type Series, type Setting } from './types';
+
+export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders'] as const;
+export type CrossingField = (typeof CROSSING_FIELDS)[number];
+
+/** The forms a key takes; `<series>` is `overall`, a category id or a task id. */
+export const QUANTITY_FORMS = [
+  'crossing.<series>.<percent>.<field>   where field is one of ' + CROSSING_FIELDS.join(', '),
+  'score.<series>.<model>                normalised score of a model, e.g. score.overall.175B',
+  'loss.<model>                          loss of a model under the loss model, e.g. loss.175B',
+  'resources.<model>.<field>             what the loss-to-resources conversion assigns to a model\'s loss, e.g. resources.175B.orders',
+  'r2.<series> | L50.<series> | k.<series>',
+  'backtest.<series>                     error of the fit-on-seven prediction of 175B',
+  'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
+  'count.tasks | count.categories | count.models',
+] as const;
+
+export interface QuantityOptions {
+  /** Overrides the analysis' chosen setting. */
+  setting?: Setting | undefined;
+  /** Overrides the analysis' chosen fit form. */
+  fit?: FitForm | undefined;
+}
+
+export interface Quantity {
+  /** The number itself, or null where there is none (a crossing that is never reached, a failed fit). */
+  value: number | null;
+  text: string;
+}
+
+export class QuantityError extends Error {
+  override name = 'QuantityError';
+}
+
+/** Throws a QuantityError, naming the valid choices, unless `key` names a quantity of `dataset`. */
+export function checkQuantityKey(key: string, dataset: Dataset): void {
+  const parts = key.split('.');
+  const [head, ...rest] = parts;
+  const seriesIds = ['overall', ...dataset.categories.map((c) => c.id), ...dataset.tasks.map((t) => t.id)];
+  const models = dataset.models.map((m) => m.label);
+  const fail = (what: string): never => {
+    throw new QuantityError(`"${key}": ${what}. A key takes one of these forms:\n  ${QUANTITY_FORMS.join('\n  ')}`);
+  };
+  const series = (id: string | undefined) => {
+    if (id === undefined || !seriesIds.includes(id)) fail(`"${id ?? ''}" is not a series; expected overall, a category (${dataset.categories.map((c) => c.id).join(', ')}) or a task id`);
+  };
+  const model = (label: string | undefined) => {
+    if (label === undefined || !models.includes(label)) fail(`"${label ?? ''}" is not a model; expected one of ${models.join(', ')}`);
+  };
+  switch (head) {
+    case 'crossing': {
+      const [id, percent, field] = rest;
+      series(id);
+      const share = Number(percent) / 100;
+      if (!(share > 0 && share < 1)) fail(`"${percent ?? ''}" is not a percentage strictly between 0 and 100`);
+      if (!(CROSSING_FIELDS as readonly string[]).includes(field ?? '')) fail(`"${field ?? ''}" is not a crossing field`);
+      if (rest.length !== 3) fail('a crossing key has four parts');
+      return;
+    }
+    case 'score':
+      series(rest[0]);
+      model(rest[1]);
+      if (rest.length !== 2) fail('a score key has three parts');
+      return;
+    case 'loss':
+      model(rest.join('.'));
+      return;
+    case 'resources': {
+      // Model labels may hold a dot (1.3B), so the field is the last part and the model the rest.
+      const field = rest[rest.length - 1];
+      model(rest.slice(0, -1).join('.'));
+      if (!(CROSSING_FIELDS as readonly string[]).includes(field ?? '')) fail(`"${field ?? ''}" is not a resource field`);
+      return;
+    }
+    case 'r2':
+    case 'L50':
+    case 'k':
+    case 'backtest':
+      series(rest[0]);
+      if (rest.length !== 1) fail(`a ${head} key has two parts`);
+      return;
+    case 'backtest-mae':
+      if (rest.length !== 1 || !['task', 'category'].includes(rest[0] ?? '')) fail('expected backtest-mae.task or backtest-mae.category');
+      return;
+    case 'count':
+      if (rest.length !== 1 || !['tasks', 'categories', 'models'].includes(rest[0] ?? '')) fail('expected count.tasks, count.categories or count.models');
+      return;
+    default:
+      fail(`"${head ?? ''}" is not a kind of quantity`);
+  }
+}
+
+/** The quantity `key` names, computed from `analysis` (call `checkQuantityKey` first for a clear error). */
+export function quantity(analysis: Analysis, dataset: Dataset, key: string, options: QuantityOptions = {}): Quantity {
+  const setting = options.setting ?? analysis.assumptions.setting;
+  const form = options.fit ?? analysis.assumptions.fitForm;
+  const [head, ...rest] = key.split('.');
+  const find = (id: string) => seriesOf(analysis, id, setting);
+  const modelIndex = (label: string) => dataset.models.findIndex((m) => m.label === label);
+  switch (head) {
+    case 'crossing':
+      return crossingQuantity(analysis, find(rest[0]!), form, Number(rest[1]) / 100, rest[2] as CrossingField);
+    case 'score': {
+      const value = find(rest[0]!).y[modelIndex(rest[1]!)] ?? null;
+      return value === null ? none('no score') : { value, text: formatPercent(value) };
+    }
+    case 'loss': {
+      const value = analysis.losses[modelIndex(rest.join('.'))] ?? null;
+      return value === null ? none('no loss') : { value, text: formatLoss(value) };
+    }
+    case 'resources': {
+      const value = analysis.losses[modelIndex(rest.slice(0, -1).join('.'))] ?? null;
+      return value === null ? none('no loss') : resourceQuantity(analysis, value, rest[rest.length - 1] as CrossingField);
+    }
+    case 'r2':
+    case 'L50':
+    case 'k': {
+      const fit = find(rest[0]!)[form];
+      if (!fit.ok) return none(`no ${form} fit`);
+      const value = head === 'r2' ? fit.r2 : head === 'L50' && 'L50' in fit ? fit.L50 : 'k' in fit ? fit.k : null;
+      if (value === null) return none(`a ${form} fit has no ${head}`);
+      return { value, text: head === 'L50' ? formatLoss(value) : significant(value, 3) };
+    }
+    case 'backtest': {
+      const result = find(rest[0]!).backtest[form];
+      return result.ok ? { value: result.error, text: points(result.error) } : none('no backtest');
+    }
+    case 'backtest-mae': {
+      const errors = analysis.series
+        .filter((s) => s.kind === rest[0] && s.setting === setting)
+        .map((s) => s.backtest[form])
+        .flatMap((b) => (b.ok ? [Math.abs(b.error)] : []));
+      if (errors.length === 0) return none('no backtest');
+      const value = errors.reduce((sum, e) => sum + e, 0) / errors.length;
+      return { value, text: points(value) };
+    }
+    case 'count': {
+      const value = rest[0] === 'tasks' ? dataset.tasks.length : rest[0] === 'categories' ? dataset.categories.length : dataset.models.length;
+      return { value, text: String(value) };
+    }
+    default:
+      throw new QuantityError(`"${key}" is not a quantity`);
+  }
+}
+
+function seriesOf(analysis: Analysis, id: string, setting: Setting): Series {
+  const found = analysis.series.find((s) => s.id === id && s.setting === setting);
+  if (!found) throw new QuantityError(`no series "${id}" for the ${setting}-shot setting`);
+  return found;
+}
+
+function crossingQuantity(analysis: Analysis, series: Series, form: FitForm, threshold: number, field: CrossingField): Quantity {
+  const { assumptions, losses } = analysis;
+  const toResources = (loss: number) => lossToResources(loss, assumptions.lossModel, assumptions);
+  const [crossing] = crossings(form, series[form], [threshold], Math.min(...losses), toResources);
+  if (!crossing) return none('no crossing');
+  if (crossing.status === 'never' || crossing.status === 'no-fit') return none(crossing.status === 'never' ? 'never' : 'no fit');
+  return resourceQuantity(analysis, crossing.loss, field);
+}
+
+/** A loss, or what reaching it costs, under the analysis' loss model and prices. */
+function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField): Quantity {
+  const { assumptions } = analysis;
+  if (field === 'loss') return { value: loss, text: formatLoss(loss) };
+  const resources = lossToResources(loss, assumptions.lossModel, assumptions);
+  if (!resources.ok) return none('unreachable');
+  const gpt3Flop = largestModelFlop(analysis);
+  switch (field) {
+    case 'params':
+      return { value: resources.params, text: formatParams(resources.params) };
+    case 'tokens':
+      return { value: resources.tokens, text: formatTokens(resources.tokens) };
+    case 'words':
+      return { value: resources.words, text: formatWords(resources.words) };
+    case 'flop':
+      return { value: resources.flop, text: formatFlop(resources.flop) };
+    case 'dollars':
+      return { value: resources.dollars, text: formatDollars(resources.dollars) };
+    case 'orders': {
+      const value = Math.log10(resources.flop / gpt3Flop);
+      return { value, text: `${formatOrders(value)} orders of magnitude` };
+    }
+  }
+}
+
+/** GPT-3 175B's training FLOP, the yardstick of "orders of magnitude beyond GPT-3". */
+function largestModelFlop(analysis: Analysis): number {
+  const reference = analysis.referenceLosses.find((r) => r.reference.id === 'gpt3-flop');
+  if (!reference) throw new QuantityError('references.csv has no gpt3-flop line');
+  return reference.reference.value;
+}
+
+const none = (text: string): Quantity => ({ value: null, text });
+/** A difference of normalised scores, in percentage points. */
+const points = (difference: number): string => `${difference >= 0 ? '+' : '−'}${significant(Math.abs(difference) * 100, 2)} points`;

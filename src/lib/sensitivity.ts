@@ -1,0 +1,138 @@
+// How the headline numbers move when one assumption changes. Owned by the charts helper (not part of
+// METHOD.md: the method has no formula for it). It only reruns `analyse` once per alternative, with
+// the bootstrap off, and reads the overall series' crossings; every number comes from the analysis.
+import { analyse } from './analyse';
+import { lossToResources } from './resources';
+import {
+  AGGREGATIONS,
+  CEILING_PRESETS,
+  FIT_FORMS,
+  LOSS_MODELS,
+  SETTINGS,
+  type Assumptions,
+  type Crossing,
+  type Dataset,
+} from './types';
+
+/** The thresholds the headline quotes (METHOD §8's 80, 90 and 95 %). */
+export const HEADLINE_THRESHOLDS = [0.8, 0.9, 0.95] as const;
+
+/** The overall crossing at one threshold, under one set of assumptions. */
+export interface Headline {
+  threshold: number;
+  status: Crossing['status'];
+  loss: number | null;
+  flop: number | null;
+  dollars: number | null;
+  /** log10(FLOP / GPT-3 175B's training FLOP). */
+  orders: number | null;
+  /** Why there is no number (never, no fit, unreachable), when there is none. */
+  reason?: string;
+}
+
+export interface SensitivityRow {
+  /** `base`, or e.g. `lossModel=chinchilla`, `flopPerDollar×10`. */
+  id: string;
+  /** What changed, in words, e.g. "Loss model: chinchilla". */
+  label: string;
+  /** The assumptions changed from the base (empty for the base row). */
+  changed: Partial<Assumptions>;
+  headline: Headline[];
+  /** Per threshold, the change from the base: loss (nats) and orders of magnitude; null where either side has none. */
+  delta: { threshold: number; loss: number | null; orders: number | null }[];
+}
+
+export interface Sensitivity {
+  base: SensitivityRow;
+  alternatives: SensitivityRow[];
+}
+
+interface Alternative {
+  id: string;
+  label: string;
+  changed: Partial<Assumptions>;
+}
+
+/** The alternatives to `base`: each other loss model, ceiling preset (not custom), fit form, aggregation, price ×10 and ÷10, each other setting. */
+export function alternatives(base: Assumptions): Alternative[] {
+  const list: Alternative[] = [];
+  for (const lossModel of LOSS_MODELS) {
+    if (lossModel !== base.lossModel) list.push({ id: `lossModel=${lossModel}`, label: `Loss model: ${lossModel}`, changed: { lossModel } });
+  }
+  for (const ceilingPreset of CEILING_PRESETS) {
+    if (ceilingPreset !== base.ceilingPreset && ceilingPreset !== 'custom') {
+      list.push({ id: `ceilingPreset=${ceilingPreset}`, label: `Ceiling: ${ceilingPreset}`, changed: { ceilingPreset } });
+    }
+  }
+  for (const fitForm of FIT_FORMS) {
+    if (fitForm !== base.fitForm) list.push({ id: `fitForm=${fitForm}`, label: `Fit form: ${fitForm}`, changed: { fitForm } });
+  }
+  for (const aggregation of AGGREGATIONS) {
+    if (aggregation !== base.aggregation) {
+      list.push({ id: `aggregation=${aggregation}`, label: `Overall = mean of ${aggregation}`, changed: { aggregation } });
+    }
+  }
+  list.push(
+    { id: 'flopPerDollar×10', label: 'Compute 10× cheaper', changed: { flopPerDollar: base.flopPerDollar * 10 } },
+    { id: 'flopPerDollar÷10', label: 'Compute 10× dearer', changed: { flopPerDollar: base.flopPerDollar / 10 } },
+  );
+  for (const setting of SETTINGS) {
+    if (setting !== base.setting) list.push({ id: `setting=${setting}`, label: `Setting: ${setting}-shot`, changed: { setting } });
+  }
+  return list;
+}
+
+/** The base row and one row per alternative (see `alternatives`), each from its own `analyse` run without bootstrap. */
+export function sensitivity(dataset: Dataset, base: Assumptions, thresholds: readonly number[] = HEADLINE_THRESHOLDS): Sensitivity {
+  const gpt3Flop = gpt3TrainingFlop(dataset);
+  const run = (alt: Alternative): Omit<SensitivityRow, 'delta'> => {
+    const assumptions: Assumptions = { ...base, ...alt.changed, thresholds: [...thresholds], bootstrap: 0 };
+    return { ...alt, headline: headlines(dataset, assumptions, gpt3Flop) };
+  };
+  const baseRow = run({ id: 'base', label: 'Base assumptions', changed: {} });
+  const withDelta = (row: Omit<SensitivityRow, 'delta'>): SensitivityRow => ({
+    ...row,
+    delta: row.headline.map((h, i) => {
+      const b = baseRow.headline[i]!;
+      return {
+        threshold: h.threshold,
+        loss: h.loss !== null && b.loss !== null ? h.loss - b.loss : null,
+        orders: h.orders !== null && b.orders !== null ? h.orders - b.orders : null,
+      };
+    }),
+  });
+  return { base: withDelta(baseRow), alternatives: alternatives(base).map((alt) => withDelta(run(alt))) };
+}
+
+/** The overall series' crossings of the chosen setting and fit form, as headline numbers. */
+export function headlines(dataset: Dataset, assumptions: Assumptions, gpt3Flop = gpt3TrainingFlop(dataset)): Headline[] {
+  const analysis = analyse(dataset, assumptions);
+  const overall = analysis.series.find((s) => s.kind === 'overall' && s.setting === assumptions.setting);
+  if (!overall) throw new Error(`no overall series for the ${assumptions.setting}-shot setting`);
+  return overall.crossings[assumptions.fitForm].map((c): Headline => {
+    if (c.status === 'never' || c.status === 'no-fit') {
+      return { threshold: c.threshold, status: c.status, loss: null, flop: null, dollars: null, orders: null, reason: c.reason };
+    }
+    const resources = c.resources.ok ? c.resources : lossToResources(c.loss, assumptions.lossModel, assumptions);
+    if (!resources.ok) {
+      return { threshold: c.threshold, status: c.status, loss: c.loss, flop: null, dollars: null, orders: null, reason: resources.reason };
+    }
+    return {
+      threshold: c.threshold,
+      status: c.status,
+      loss: c.loss,
+      flop: resources.flop,
+      dollars: resources.dollars,
+      orders: Math.log10(resources.flop / gpt3Flop),
+    };
+  });
+}
+
+/** GPT-3 175B's training FLOP: the `gpt3-flop` reference line, else the largest model's Table D.1 compute. */
+export function gpt3TrainingFlop(dataset: Dataset): number {
+  const reference = dataset.references.find((r) => r.id === 'gpt3-flop');
+  if (reference) return reference.value;
+  const largest = dataset.models[dataset.models.length - 1];
+  if (!largest) throw new Error('the dataset has no models');
+  return largest.computeFlop;
+}

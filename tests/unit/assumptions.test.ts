@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS, parseAssumptions } from '../../src/lib/assumptions';
+import { dataset } from '../../src/lib/load-dataset';
+
+const fieldsOf = (input: unknown, withDataset = false) => {
+  const r = parseAssumptions(input, withDataset ? dataset : undefined);
+  if (r.ok) return [];
+  return r.errors.map((e) => e.field);
+};
+
+describe('assumptions', () => {
+  it('defaults are METHOD’s', () => {
+    expect(DEFAULT_ASSUMPTIONS).toEqual({
+      lossModel: 'gpt3-frontier',
+      ceilingPreset: 'perfect',
+      customCeilings: {},
+      setting: 'few',
+      fitForm: 'logistic',
+      aggregation: 'categories',
+      flopPerDollar: 1e17,
+      tokensPerWord: 1.4,
+      thresholds: [0.5, 0.8, 0.9, 0.95, 0.99],
+      bootstrap: 1000,
+      seed: 1,
+    });
+    expect(parseAssumptions(DEFAULT_ASSUMPTIONS, dataset)).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS });
+  });
+
+  it('rejects a zero or negative price, and non-positive tokens per word', () => {
+    for (const flopPerDollar of [0, -1e17]) {
+      const r = parseAssumptions({ ...DEFAULT_ASSUMPTIONS, flopPerDollar });
+      expect(r).toEqual({ ok: false, errors: [{ field: 'flopPerDollar', message: 'The price must be above 0 FLOP per dollar.' }] });
+    }
+    expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, tokensPerWord: 0 })).toEqual(['tokensPerWord']);
+    expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, flopPerDollar: '1e17' })).toEqual(['flopPerDollar']);
+  });
+
+  it('rejects thresholds outside (0, 1), naming which one', () => {
+    const r = parseAssumptions({ ...DEFAULT_ASSUMPTIONS, thresholds: [0.5, 1, 0, 1.5] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.field)).toEqual(['thresholds.1', 'thresholds.2', 'thresholds.3']);
+    expect(r.errors[0]!.message).toMatch(/strictly between 0 and 1/);
+    expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, thresholds: [] })).toEqual(['thresholds']);
+  });
+
+  it('rejects unknown enum values', () => {
+    const r = parseAssumptions({ ...DEFAULT_ASSUMPTIONS, lossModel: 'gpt4', setting: 'two', fitForm: 'cubic', aggregation: 'x', ceilingPreset: 'max' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.field).sort()).toEqual(['aggregation', 'ceilingPreset', 'fitForm', 'lossModel', 'setting']);
+    expect(r.errors.find((e) => e.field === 'lossModel')!.message).toBe('Choose a loss model: gpt3-frontier, kaplan-nd, chinchilla.');
+  });
+
+  it('bootstrap must be a whole number from 0 to 5000', () => {
+    expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, bootstrap: 0 })).toEqual([]);
+    expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, bootstrap: 5000 })).toEqual([]);
+    for (const bootstrap of [-1, 5001, 10.5]) expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, bootstrap })).toEqual(['bootstrap']);
+  });
+
+  it('custom ceilings must lie above the task’s chance level and name a known task', () => {
+    const custom = { ...DEFAULT_ASSUMPTIONS, ceilingPreset: 'custom', customCeilings: { hellaswag: 25, piqa: 90, nope: 50 } };
+    const r = parseAssumptions(custom, dataset);
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { field: 'customCeilings.hellaswag', message: 'The ceiling of HellaSwag must lie above its chance level of 25 acc (got 25).' },
+        { field: 'customCeilings.nope', message: 'There is no task "nope".' },
+      ],
+    });
+    expect(parseAssumptions({ ...custom, customCeilings: { piqa: 90 } }, dataset).ok).toBe(true);
+    // only checked when the custom preset is in use
+    expect(parseAssumptions({ ...custom, ceilingPreset: 'perfect' }, dataset).ok).toBe(true);
+  });
+
+  it('reports missing fields and non-objects', () => {
+    const { seed: _seed, ...withoutSeed } = DEFAULT_ASSUMPTIONS;
+    expect(fieldsOf(withoutSeed)).toEqual(['seed']);
+    expect(parseAssumptions(null).ok).toBe(false);
+  });
+});

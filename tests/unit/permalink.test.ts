@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
+import { dataset } from '../../src/lib/load-dataset';
+import { decodeAssumptions, encodeAssumptions } from '../../src/lib/permalink';
+import type { Assumptions } from '../../src/lib/types';
+
+const decode = (query: string) => decodeAssumptions(new URLSearchParams(query), dataset);
+
+describe('permalink', () => {
+  it('writes nothing for the defaults', () => {
+    expect(encodeAssumptions(DEFAULT_ASSUMPTIONS).toString()).toBe('');
+    expect(decode('')).toEqual({ assumptions: DEFAULT_ASSUMPTIONS, problems: [] });
+  });
+
+  it('round-trips every assumption', () => {
+    const changed: Assumptions = {
+      lossModel: 'chinchilla',
+      ceilingPreset: 'custom',
+      customCeilings: { lambada: 90, cb: 75.5 },
+      setting: 'zero',
+      fitForm: 'linear',
+      aggregation: 'tasks',
+      flopPerDollar: 4e17,
+      tokensPerWord: 1.3,
+      thresholds: [0.6, 0.85],
+      bootstrap: 0,
+      seed: 7,
+    };
+    const query = encodeAssumptions(changed).toString();
+    expect(query).toContain('loss=chinchilla');
+    expect(query).toContain('price=4e17');
+    expect(query).toContain('thresholds=60%2C85');
+    expect(decode(query)).toEqual({ assumptions: changed, problems: [] });
+  });
+
+  it('ignores unknown and invalid parameters with a reason, keeping the valid ones', () => {
+    const { assumptions, problems } = decode('setting=one&utm_source=x&price=-5&thresholds=50,120&loss=gpt5');
+    expect(assumptions).toEqual({ ...DEFAULT_ASSUMPTIONS, setting: 'one' });
+    expect(problems.map((p) => p.param)).toEqual(['utm_source', 'price', 'thresholds', 'loss']);
+    expect(problems[1]!.message).toMatch(/above 0/);
+    expect(problems[2]!.message).toMatch(/between 0 and 1/);
+  });
+
+  it('rejects a custom ceiling at or below chance, and an unknown task', () => {
+    // CB's chance level is 33.3 (three labels, tasks.csv).
+    const { assumptions, problems } = decode('ceiling=custom&c.cb=30&c.nosuchtask=80&c.lambada=95');
+    expect(assumptions.customCeilings).toEqual({ lambada: 95 });
+    expect(problems.map((p) => p.param)).toEqual(['c.cb', 'c.nosuchtask']);
+    expect(problems[0]!.message).toMatch(/above its chance level of 33.3/);
+  });
+
+  it('reads "off" and blank numbers as a person means them', () => {
+    expect(decode('bootstrap=off').assumptions.bootstrap).toBe(0);
+    expect(decode('tpw=').problems.map((p) => p.param)).toEqual(['tpw']);
+    expect(decode('thresholds=90%25').assumptions.thresholds).toEqual([0.9]);
+  });
+});
