@@ -57,6 +57,13 @@ export class AssumptionsError extends Error {
   }
 }
 
+/** The series `id` (a task, a category or `overall`) of `setting` in an analysis. */
+export function findSeries(analysis: Analysis, id: string, setting: Setting): Series {
+  const found = analysis.series.find((s) => s.id === id && s.setting === setting);
+  if (!found) throw new Error(`no series "${id}" for the ${setting}-shot setting`);
+  return found;
+}
+
 export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
   const checked = parseAssumptions(assumptions, dataset);
   if (!checked.ok) throw new AssumptionsError(checked.errors);
@@ -136,11 +143,18 @@ function fitSeries(
   largestModelLoss: number,
   toResources: (loss: number) => Resources,
 ): Series {
-  const { linear, logistic, backtests } = fitCache.get(numbersKey(base.x, base.y), () => ({
-    linear: fitLinear(base.x, base.y),
-    logistic: fitLogistic(base.x, base.y),
-    backtests: { linear: backtest('linear', base.x, base.y), logistic: backtest('logistic', base.x, base.y) },
-  }));
+  const { linear, logistic, backtests } = fitCache.get(numbersKey(base.x, base.y), () => {
+    const logistic = fitLogistic(base.x, base.y);
+    return {
+      linear: fitLinear(base.x, base.y),
+      logistic,
+      backtests: {
+        linear: backtest('linear', base.x, base.y),
+        // Warm-started from the eight-point fit (the backtest drops one point); cold if that fails.
+        logistic: backtest('logistic', base.x, base.y, warmStart(logistic)),
+      },
+    };
+  });
   return {
     ...base,
     linear,

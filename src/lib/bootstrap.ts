@@ -56,11 +56,13 @@ export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Reco
   const G = grid.length;
   const T = thresholds.length;
 
-  // Per form: curve values (replicate-major, G per replicate), crossing losses (threshold-major,
+  // Per form: the refits' two parameters ((a, b) or (k, L50); the curves are evaluated on the grid
+  // only in the quantile pass, which keeps the working set small), crossing losses (threshold-major,
   // NaN = never), and counts. Preallocated; nothing is allocated per replicate here.
   const state = forms.map((form) => ({
     form,
-    curves: new Float64Array(resamples * G),
+    p1: new Float64Array(resamples),
+    p2: new Float64Array(resamples),
     cross: new Float64Array(T * resamples),
     fitted: 0,
     failed: 0,
@@ -74,11 +76,12 @@ export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Reco
         s.failed++;
         continue;
       }
-      const row = s.fitted * G;
       if ('a' in fit) {
-        for (let g = 0; g < G; g++) s.curves[row + g] = linear(grid[g]!, fit.a, fit.b);
+        s.p1[s.fitted] = fit.a;
+        s.p2[s.fitted] = fit.b;
       } else {
-        for (let g = 0; g < G; g++) s.curves[row + g] = logistic(grid[g]!, fit.k, fit.L50);
+        s.p1[s.fitted] = fit.k;
+        s.p2[s.fitted] = fit.L50;
       }
       for (let t = 0; t < T; t++) {
         const c = crossingLoss(s.form, fit, thresholds[t]!);
@@ -90,14 +93,32 @@ export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Reco
 
   const out = {} as Record<F, BootstrapFormResult>;
   const column = new Float64Array(resamples);
+  // Replicates in increasing order of their curve's value at the previous grid loss. Two curves of
+  // one form (two lines, or two logistics: k₁(L − a) = k₂(L − b) is linear in L) cross at most once,
+  // so the order changes little from one grid loss to the next: an insertion sort starting from the
+  // previous order does O(m) work per grid loss plus at most m²/2 swaps over the whole grid, instead
+  // of a full sort per grid loss (the bootstrap's main cost before). Same sorted values, same bands.
+  const order = new Int32Array(resamples);
   for (const s of state) {
     const m = s.fitted;
     let bands: Bands | null = null;
     if (m > 0) {
       bands = { loss: grid.slice(), lo95: [], lo80: [], median: [], hi80: [], hi95: [] };
+      const { p1, p2 } = s;
+      const curve = s.form === 'linear' ? linear : logistic;
+      for (let r = 0; r < m; r++) order[r] = r;
+      if (G > 0) {
+        for (let r = 0; r < m; r++) column[r] = curve(grid[0]!, p1[r]!, p2[r]!);
+        order.subarray(0, m).sort((a, b) => column[a]! - column[b]!);
+      }
       for (let g = 0; g < G; g++) {
-        for (let r = 0; r < m; r++) column[r] = s.curves[r * G + g]!;
-        const sorted = column.subarray(0, m).sort();
+        const L = grid[g]!;
+        for (let i = 0; i < m; i++) {
+          const r = order[i]!;
+          column[i] = curve(L, p1[r]!, p2[r]!);
+        }
+        insertionSort(column, order, m);
+        const sorted = column.subarray(0, m);
         bands.lo95.push(quantileSorted(sorted, Q.lo95));
         bands.lo80.push(quantileSorted(sorted, Q.lo80));
         bands.median.push(quantileSorted(sorted, Q.median));
@@ -128,6 +149,23 @@ export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Reco
     out[s.form] = { bands, crossingRanges, fitted: m, failed: s.failed };
   }
   return out;
+}
+
+/** Sorts values[0..m) ascending (stable), permuting `index` alongside. Fast when nearly sorted. */
+function insertionSort(values: Float64Array, index: Int32Array, m: number): void {
+  for (let i = 1; i < m; i++) {
+    const v = values[i]!;
+    if (!(values[i - 1]! > v)) continue;
+    const o = index[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > v) {
+      values[j + 1] = values[j]!;
+      index[j + 1] = index[j]!;
+      j--;
+    }
+    values[j + 1] = v;
+    index[j + 1] = o;
+  }
 }
 
 /**

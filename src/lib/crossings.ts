@@ -3,10 +3,9 @@
 
 import type { Crossing, FitForm, Resources } from './types';
 import { lossAt, type Fit } from './fits';
+import { formatPercent } from './format';
 
-function pct(t: number): string {
-  return `${Number((t * 100).toPrecision(4))} %`;
-}
+const pct = (t: number): string => formatPercent(t, 4);
 
 /**
  * The loss at which the fit reaches `threshold` while improving, or the reason it never does.

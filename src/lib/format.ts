@@ -45,5 +45,12 @@ export const formatWords = (count: number): string => `${scientific(count)} word
 export const formatDollars = (dollars: number): string => `$${words(dollars)}`;
 /** A share in [0, 1] as a percentage: 0.9 → "90%". */
 export const formatPercent = (share: number, digits = 2): string => `${significant(share * 100, digits)}%`;
+/** A difference of normalised scores in percentage points, signed: 0.061 → "+6.1". */
+export const formatPoints = (difference: number): string =>
+  `${difference >= 0 ? '+' : '−'}${significant(Math.abs(difference) * 100, 2)}`;
 /** Orders of magnitude, signed: 2.96 → "+3.0". */
-export const formatOrders = (orders: number): string => `${orders >= 0 ? '+' : '−'}${Math.abs(orders).toFixed(1)}`;
+export const formatOrders = (orders: number): string => {
+  const rounded = Math.abs(orders).toFixed(1);
+  // A value that rounds to zero has no direction: "+0.0", never "−0.0".
+  return `${orders < 0 && Number(rounded) !== 0 ? '−' : '+'}${rounded}`;
+};

@@ -1,7 +1,9 @@
 // The computed numbers an essay can quote (`<Num of="…" />`): each is named by a key, looked up in an
 // Analysis, and printed with `format.ts`. Keys are checked against the dataset, so a typo fails the
 // build with the valid choices instead of printing nothing.
+import { findSeries } from './analyse';
 import { crossings } from './crossings';
+import { predict } from './fits';
 import {
   formatDollars,
   formatFlop,
@@ -9,6 +11,7 @@ import {
   formatOrders,
   formatParams,
   formatPercent,
+  formatPoints,
   formatTokens,
   formatWords,
   significant,
@@ -18,6 +21,9 @@ import { type Analysis, type Dataset, type FitForm, type Series, type Setting } 
 
 export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders'] as const;
 export type CrossingField = (typeof CROSSING_FIELDS)[number];
+/** Ends of a bootstrap range, named by resources: lo is the cheap end (the higher loss). */
+export const RANGE_BOUNDS = ['lo95', 'lo80', 'hi80', 'hi95'] as const;
+export type RangeBound = (typeof RANGE_BOUNDS)[number];
 
 /** The forms a key takes; `<series>` is `overall`, a category id or a task id. */
 export const QUANTITY_FORMS = [
@@ -25,6 +31,9 @@ export const QUANTITY_FORMS = [
   'score.<series>.<model>                normalised score of a model, e.g. score.overall.175B',
   'loss.<model>                          loss of a model under the loss model, e.g. loss.175B',
   'resources.<model>.<field>             what the loss-to-resources conversion assigns to a model\'s loss, e.g. resources.175B.orders',
+  'range.<series>.<percent>.<bound>.<field>  bootstrap range of a crossing (overall or a category, chosen setting); bound lo95, lo80, hi80 or hi95, where lo is the cheap end (higher loss), e.g. range.overall.90.lo95.orders',
+  'reference.<reference>                 loss a reference line of references.csv reaches, e.g. reference.billion-dollars',
+  'predicted.<series>.<reference>        the fit\'s normalised score at a reference line\'s loss, e.g. predicted.overall.billion-dollars',
   'r2.<series> | L50.<series> | k.<series>',
   'backtest.<series>                     error of the fit-on-seven prediction of 175B',
   'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
@@ -60,6 +69,9 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
   const series = (id: string | undefined) => {
     if (id === undefined || !seriesIds.includes(id)) fail(`"${id ?? ''}" is not a series; expected overall, a category (${dataset.categories.map((c) => c.id).join(', ')}) or a task id`);
   };
+  const reference = (id: string | undefined) => {
+    if (id === undefined || !dataset.references.some((r) => r.id === id)) fail(`"${id ?? ''}" is not a reference line; expected one of ${dataset.references.map((r) => r.id).join(', ')}`);
+  };
   const model = (label: string | undefined) => {
     if (label === undefined || !models.includes(label)) fail(`"${label ?? ''}" is not a model; expected one of ${models.join(', ')}`);
   };
@@ -75,8 +87,8 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
     }
     case 'score':
       series(rest[0]);
-      model(rest[1]);
-      if (rest.length !== 2) fail('a score key has three parts');
+      // Model labels may hold a dot (1.3B).
+      model(rest.slice(1).join('.'));
       return;
     case 'loss':
       model(rest.join('.'));
@@ -88,6 +100,25 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
       if (!(CROSSING_FIELDS as readonly string[]).includes(field ?? '')) fail(`"${field ?? ''}" is not a resource field`);
       return;
     }
+    case 'range': {
+      const [id, percent, bound, field] = rest;
+      series(id);
+      const share = Number(percent) / 100;
+      if (!(share > 0 && share < 1)) fail(`"${percent ?? ''}" is not a percentage strictly between 0 and 100`);
+      if (!(RANGE_BOUNDS as readonly string[]).includes(bound ?? '')) fail(`"${bound ?? ''}" is not a bound; expected ${RANGE_BOUNDS.join(', ')}`);
+      if (!(CROSSING_FIELDS as readonly string[]).includes(field ?? '')) fail(`"${field ?? ''}" is not a crossing field`);
+      if (rest.length !== 4) fail('a range key has five parts');
+      return;
+    }
+    case 'reference':
+      reference(rest[0]);
+      if (rest.length !== 1) fail('a reference key has two parts');
+      return;
+    case 'predicted':
+      series(rest[0]);
+      reference(rest[1]);
+      if (rest.length !== 2) fail('a predicted key has three parts');
+      return;
     case 'r2':
     case 'L50':
     case 'k':
@@ -111,13 +142,13 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
   const setting = options.setting ?? analysis.assumptions.setting;
   const form = options.fit ?? analysis.assumptions.fitForm;
   const [head, ...rest] = key.split('.');
-  const find = (id: string) => seriesOf(analysis, id, setting);
+  const find = (id: string) => findSeries(analysis, id, setting);
   const modelIndex = (label: string) => dataset.models.findIndex((m) => m.label === label);
   switch (head) {
     case 'crossing':
       return crossingQuantity(analysis, find(rest[0]!), form, Number(rest[1]) / 100, rest[2] as CrossingField);
     case 'score': {
-      const value = find(rest[0]!).y[modelIndex(rest[1]!)] ?? null;
+      const value = find(rest[0]!).y[modelIndex(rest.slice(1).join('.'))] ?? null;
       return value === null ? none('no score') : { value, text: formatPercent(value) };
     }
     case 'loss': {
@@ -127,6 +158,26 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
     case 'resources': {
       const value = analysis.losses[modelIndex(rest.slice(0, -1).join('.'))] ?? null;
       return value === null ? none('no loss') : resourceQuantity(analysis, value, rest[rest.length - 1] as CrossingField);
+    }
+    case 'range': {
+      const [id, percent, bound, field] = rest as [string, string, RangeBound, CrossingField];
+      const series = find(id);
+      const index = analysis.assumptions.thresholds.findIndex((t) => Math.abs(t - Number(percent) / 100) < 1e-9);
+      const range = index < 0 ? null : (series.crossingRanges?.[form]?.[index] ?? null);
+      if (range === null) return none('no range');
+      // A cheaper crossing is a higher loss: lo (cheap end) reads the range's upper loss quantile.
+      const loss = { lo95: range.hi95, lo80: range.hi80, hi80: range.lo80, hi95: range.lo95 }[bound];
+      return resourceQuantity(analysis, loss, field);
+    }
+    case 'reference': {
+      const loss = referenceLoss(analysis, rest[0]!);
+      return loss === null ? none('not reachable') : { value: loss, text: formatLoss(loss) };
+    }
+    case 'predicted': {
+      const loss = referenceLoss(analysis, rest[1]!);
+      if (loss === null) return none('not reachable');
+      const value = predict(form, find(rest[0]!)[form], loss);
+      return value === null ? none(`no ${form} fit`) : { value, text: formatPercent(value) };
     }
     case 'r2':
     case 'L50':
@@ -148,7 +199,8 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
         .flatMap((b) => (b.ok ? [Math.abs(b.error)] : []));
       if (errors.length === 0) return none('no backtest');
       const value = errors.reduce((sum, e) => sum + e, 0) / errors.length;
-      return { value, text: points(value) };
+      // A mean of absolute errors has no sign to print.
+      return { value, text: `${significant(value * 100, 2)} points` };
     }
     case 'count': {
       const value = rest[0] === 'tasks' ? dataset.tasks.length : rest[0] === 'categories' ? dataset.categories.length : dataset.models.length;
@@ -159,11 +211,6 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
   }
 }
 
-function seriesOf(analysis: Analysis, id: string, setting: Setting): Series {
-  const found = analysis.series.find((s) => s.id === id && s.setting === setting);
-  if (!found) throw new QuantityError(`no series "${id}" for the ${setting}-shot setting`);
-  return found;
-}
 
 function crossingQuantity(analysis: Analysis, series: Series, form: FitForm, threshold: number, field: CrossingField): Quantity {
   const { assumptions, losses } = analysis;
@@ -199,6 +246,13 @@ function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField
   }
 }
 
+/** The loss a reference line reaches under the analysis' loss model, or null where it reaches none. */
+function referenceLoss(analysis: Analysis, id: string): number | null {
+  const found = analysis.referenceLosses.find((r) => r.reference.id === id);
+  if (!found) throw new QuantityError(`no reference line "${id}"`);
+  return found.loss;
+}
+
 /** GPT-3 175B's training FLOP, the yardstick of "orders of magnitude beyond GPT-3". */
 function largestModelFlop(analysis: Analysis): number {
   const reference = analysis.referenceLosses.find((r) => r.reference.id === 'gpt3-flop');
@@ -207,5 +261,4 @@ function largestModelFlop(analysis: Analysis): number {
 }
 
 const none = (text: string): Quantity => ({ value: null, text });
-/** A difference of normalised scores, in percentage points. */
-const points = (difference: number): string => `${difference >= 0 ? '+' : '−'}${significant(Math.abs(difference) * 100, 2)} points`;
+const points = (difference: number): string => `${formatPoints(difference)} points`;

@@ -7,11 +7,11 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     const svg = page.locator('figure.chart svg').first();
     await expect(svg).toBeVisible();
-    expect(await svg.locator('circle').count()).toBe(8);
+    expect(await svg.locator('circle').count()).toBeGreaterThanOrEqual(8);
   });
 
   test('equations render as KaTeX, with no raw TeX and no doubled text', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('method/');
     const content = page.locator('.sl-markdown-content');
     await expect(content.locator('.katex-display').first()).toBeVisible();
     const text = await content.innerText();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { backtest } from '../../src/lib/backtest';
-import { logistic } from '../../src/lib/fits';
+import { fitLogistic, logistic } from '../../src/lib/fits';
 import type { Backtest } from '../../src/lib/types';
 
 // Expected values computed independently with NumPy/SciPy on this machine: fit on the first 7 points,
@@ -83,6 +83,26 @@ describe('backtest: fit on the seven smaller models, predict 175B', () => {
     const flat = [0.0, 0.05, 0.0, 0.17, 0.24, 0.3, 0.42, 0.44].map((v) => v / 100);
     expect(backtest('linear', x, flat).ok).toBe(false);
     expect(backtest('logistic', x, flat).ok).toBe(false);
+  });
+
+  test('warm-started from the eight-point fit (as analyse does): the same predictions as scipy', () => {
+    for (const c of Object.values(CASES)) {
+      const full = fitLogistic(x, c.y);
+      if (!full.ok) throw new Error(full.reason);
+      const log = ok(backtest('logistic', x, c.y, { k: full.k, L50: full.L50 }));
+      expect(Math.abs(log.predicted - c.btLog)).toBeLessThan(1e-6);
+      expect(log.predicted).toBeCloseTo(ok(backtest('logistic', x, c.y)).predicted, 8);
+    }
+  });
+
+  test('a warm start that cannot be fitted falls back to the cold fit, failure reason and all', () => {
+    // ANLI R3 few-shot: the eight-point fit exists (k ≈ 5.6, L50 ≈ 1.34), the seven-point one does not.
+    const y = [35.0, 34.4, 35.1, 36.0, 32.7, 33.9, 34.5, 40.2].map((v) => (v - 33.3) / 66.7);
+    const full = fitLogistic(x, y);
+    if (!full.ok) throw new Error(full.reason);
+    const warm = backtest('logistic', x, y, { k: full.k, L50: full.L50 });
+    expect(warm).toEqual(backtest('logistic', x, y));
+    expect(warm.ok).toBe(false);
   });
 
   test('input errors', () => {

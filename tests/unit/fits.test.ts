@@ -211,6 +211,27 @@ describe('fitLogistic matches scipy.optimize.curve_fit to 1e-6', () => {
     }
   });
 
+  test('a warm start with coldFallback reaches the cold optimum, even from a poor start', () => {
+    for (const ref of Object.values(REF)) {
+      for (const start of [
+        { k: ref.k * 1.2, L50: ref.L50 - 0.05 },
+        { k: 0.5, L50: 4 },
+        { k: 60, L50: 1.5 },
+      ]) {
+        const warm = okLogistic(fitLogistic(x, ref.y, start, { coldFallback: true }));
+        close(warm.k, ref.k);
+        close(warm.L50, ref.L50);
+      }
+    }
+  });
+
+  test('with coldFallback, a failing series fails as the cold fit does (same reason)', () => {
+    const y = [32.1, 32.5, 30.9, 32.5, 33.5, 33.1, 33.3, 36.8].map((v) => (v - 33.3) / 66.7); // ANLI R1
+    const cold = fitLogistic(x, y);
+    expect(cold.ok).toBe(false);
+    expect(fitLogistic(x, y, { k: 5, L50: 2 }, { coldFallback: true })).toEqual(cold);
+  });
+
   test('the exact logistic k = 4, L50 = 1.9 is recovered to 1e-9', () => {
     const f = okLogistic(fitLogistic(x, REF['exactlog']!.y));
     close(f.k, 4, 1e-9);

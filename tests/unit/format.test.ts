@@ -30,5 +30,6 @@ describe('format', () => {
     expect(formatPercent(-0.031)).toBe('-3.1%');
     expect(formatOrders(2.96)).toBe('+3.0');
     expect(formatOrders(-0.44)).toBe('−0.4');
+    expect(formatOrders(-0.01)).toBe('+0.0');
   });
 });

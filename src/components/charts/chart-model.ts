@@ -1,0 +1,36 @@
+// What every figure is made of: a Plot spec for the picture, and the same numbers as a table (for
+// the table view, the CSV download and screen readers). Spec functions build one from an Analysis;
+// they are pure and DOM-free, so the build and the browser draw the same chart from the same code.
+import type { PlotOptions } from '@observablehq/plot';
+
+export type Cell = string | number | null;
+
+export interface Column {
+  key: string;
+  label: string;
+}
+
+export interface ChartModel {
+  /** Accessible name of the chart. */
+  title: string;
+  /** Accessible description: what the chart shows, in a sentence or two, with its numbers. */
+  description: string;
+  /** What is plotted and under which assumptions (the figure's caption). */
+  caption: string;
+  plot: PlotOptions;
+  columns: Column[];
+  rows: Record<string, Cell>[];
+  /** File name of the CSV download. */
+  csvName: string;
+}
+
+/** Colours come from CSS variables (src/styles/site.css), so dark mode and print restyle the charts. */
+export const INK = {
+  points: 'var(--chart-points)',
+  linear: 'var(--chart-linear)',
+  logistic: 'var(--chart-logistic)',
+  band: 'var(--chart-band)',
+  reference: 'var(--chart-reference)',
+  muted: 'var(--chart-muted)',
+  settings: { zero: 'var(--chart-zero)', one: 'var(--chart-one)', few: 'var(--chart-few)' },
+} as const;

@@ -1,0 +1,132 @@
+// Normalised score against loss for one series (a task, a category or the overall mean), with the
+// eight GPT-3 models as points and the linear and logistic fits as curves (METHOD §4, §5).
+import * as Plot from '@observablehq/plot';
+import { findSeries } from '../../../lib/analyse';
+import { predict } from '../../../lib/fits';
+import { formatLoss, formatPercent, scientific, significant } from '../../../lib/format';
+import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
+import { INK, type ChartModel } from '../chart-model';
+import { assumptionsLine, fitSummary, SETTING_NAMES } from './words';
+
+/** Which fits a chart draws: one form, both, or `chosen` (the form the reader picked). */
+export type FitChoice = FitForm | 'both' | 'chosen';
+
+export function formsOf(choice: FitChoice, analysis: Analysis): FitForm[] {
+  if (choice === 'both') return ['linear', 'logistic'];
+  return [choice === 'chosen' ? analysis.assumptions.fitForm : choice];
+}
+
+export interface SeriesChartOptions {
+  id: string;
+  /** Defaults to the analysis' chosen setting. */
+  setting?: Setting;
+  fit: FitChoice;
+  /** Smaller, unlabelled version for small multiples. */
+  compact?: boolean;
+}
+
+/** Losses spanning [lo, hi] in `count` steps, for drawing a fitted curve. */
+export function span(lo: number, hi: number, count = 80): number[] {
+  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
+}
+
+export function seriesSpec(analysis: Analysis, dataset: Dataset, options: SeriesChartOptions): ChartModel {
+  const setting = options.setting ?? analysis.assumptions.setting;
+  const series = findSeries(analysis, options.id, setting);
+  const forms = formsOf(options.fit, analysis);
+  const task = series.kind === 'task' ? dataset.tasks.find((t) => t.id === series.id) : undefined;
+  const raw = task
+    ? dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting)
+    : undefined;
+
+  const points = dataset.models.map((model, i) => ({
+    model: model.label,
+    params: model.params,
+    loss: series.x[i]!,
+    score: series.y[i]!,
+    raw: raw?.scores[model.label] ?? null,
+  }));
+  const losses = series.x;
+  const pad = 0.04 * (Math.max(...losses) - Math.min(...losses));
+  const [lo, hi] = [Math.min(...losses) - pad, Math.max(...losses) + pad];
+  const curves = forms.flatMap((form) => {
+    const fit = series[form];
+    return span(lo, hi).flatMap((loss) => {
+      const score = predict(form, fit, loss);
+      return score === null ? [] : [{ form, loss, score }];
+    });
+  });
+  const failures = forms.flatMap((form) => (series[form].ok ? [] : [`${form}: no fit (${(series[form] as { reason: string }).reason})`]));
+  const scores = [...series.y, ...curves.map((c) => c.score)];
+  const yDomain = [Math.min(-0.05, ...scores), Math.max(1.05, ...scores)];
+
+  const name = series.kind === 'overall' ? 'all benchmarks' : series.name;
+  const settingName = SETTING_NAMES[setting];
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const description =
+    `Normalised ${settingName} score of ${name} against cross-entropy loss for the eight GPT-3 models: ` +
+    `${formatPercent(first.score)} for ${first.model} (loss ${formatLoss(first.loss)}) to ` +
+    `${formatPercent(last.score)} for ${last.model} (loss ${formatLoss(last.loss)}). ` +
+    forms.map((form) => fitSummary(form, series[form])).join(' ');
+
+  return {
+    title: `${capitalise(name)}: normalised ${settingName} score against loss`,
+    description,
+    caption:
+      `Normalised ${settingName} score of ${name} (0 = chance, 1 = ceiling) against each GPT-3 model's loss, ` +
+      `lower loss to the right; ${forms.length === 2 ? 'linear (dashed) and logistic (solid) fits' : `${forms[0]} fit`}. ` +
+      assumptionsLine(analysis.assumptions),
+    plot: {
+      width: options.compact ? 320 : 640,
+      height: options.compact ? 220 : 380,
+      marginLeft: 48,
+      x: { domain: [hi, lo], label: options.compact ? 'Loss →' : 'Loss (nats per token), falling →', ticks: options.compact ? 4 : 8 },
+      y: { domain: yDomain, grid: true, tickFormat: '.0%', label: options.compact ? null : '↑ Normalised score' },
+      marks: [
+        Plot.ruleY([0, 1], { stroke: INK.muted, strokeDasharray: '2,3' }),
+        ...forms.map((form) =>
+          Plot.line(
+            curves.filter((c) => c.form === form),
+            {
+              x: 'loss',
+              y: 'score',
+              stroke: INK[form],
+              strokeWidth: 2,
+              ...(form === 'linear' ? { strokeDasharray: '6,4' } : {}),
+            },
+          ),
+        ),
+        Plot.dot(points, {
+          x: 'loss',
+          y: 'score',
+          fill: INK.points,
+          r: options.compact ? 3 : 4,
+          tip: true,
+          channels: { Model: 'model', ...(raw ? { 'Raw score': 'raw' } : {}) },
+        }),
+        ...(failures.length ? [Plot.text([failures.join('\n')], { frameAnchor: 'top-left', dx: 6, dy: 6, fill: INK.muted, lineWidth: 40 })] : []),
+      ],
+    },
+    columns: [
+      { key: 'model', label: 'Model' },
+      { key: 'params', label: 'Parameters' },
+      { key: 'loss', label: 'Loss (nats/token)' },
+      ...(raw ? [{ key: 'raw', label: `Raw score (${task!.metric})` }] : []),
+      { key: 'score', label: 'Normalised score' },
+      ...forms.map((form) => ({ key: form, label: `${capitalise(form)} fit` })),
+    ],
+    rows: points.map((p) => ({
+      model: p.model,
+      params: scientific(p.params, 3),
+      loss: formatLoss(p.loss),
+      ...(raw ? { raw: p.raw } : {}),
+      score: significant(p.score, 3),
+      ...Object.fromEntries(forms.map((form) => [form, nullable(predict(form, series[form], p.loss))])),
+    })),
+    csvName: `${series.id}-${setting}-shot.csv`,
+  };
+}
+
+const nullable = (value: number | null) => (value === null ? null : significant(value, 3));
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

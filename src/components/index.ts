@@ -1,0 +1,15 @@
+// The components essays use, in one place: `import { CategoryChart, Num } from '../../components';`
+export { default as Figure } from './Figure.astro';
+export { default as CategoryChart } from './CategoryChart.astro';
+export { default as Num } from './Num.astro';
+export { default as DataTable } from './DataTable.astro';
+export { default as BenchmarkChart } from './BenchmarkChart.astro';
+export { default as ExtrapolationChart } from './ExtrapolationChart.astro';
+export { default as BacktestChart } from './BacktestChart.astro';
+export { default as CrossingsTable } from './CrossingsTable.astro';
+export { default as TaskTable } from './TaskTable.astro';
+export { default as BenchmarkIndex } from './BenchmarkIndex.astro';
+export { default as BacktestTable } from './BacktestTable.astro';
+export { default as SensitivityTable } from './SensitivityTable.astro';
+export { default as RawTable } from './RawTable.astro';
+export { default as Controls } from './Controls.astro';

@@ -1,0 +1,203 @@
+// The live layer: holds the page's assumptions (mirrored in the URL), recomputes the analysis once
+// per change with the same src/lib entry point the build used, and redraws every figure, table and
+// number on the page from the same pure specs. The bootstrap runs in a worker; its bands follow.
+import { analyse } from '../../lib/analyse';
+import { DEFAULT_ASSUMPTIONS } from '../../lib/assumptions';
+import { dataset } from '../../lib/load-dataset';
+import { decodeAssumptions, encodeAssumptions, type ParamProblem } from '../../lib/permalink';
+import { quantity } from '../../lib/quantities';
+import type { Analysis, Assumptions } from '../../lib/types';
+import { chartCsv, csvDataUrl } from '../charts/csv';
+import { drawChart } from '../charts/draw';
+import { buildChart, type ChartKind, type ChartParams } from '../charts/registry';
+import { buildTable, type TableKind, type TableParams } from '../tables/registry';
+import { withBase, type Cell, type TableColumn } from '../tables/table-model';
+import { syncControls, readControls, showProblems } from './controls';
+import type { WorkerReply, WorkerRequest } from './bootstrap.worker';
+
+let current: Assumptions = DEFAULT_ASSUMPTIONS;
+/** The analysis on screen: without the bootstrap's bands until the worker has answered. */
+let analysis: Analysis | undefined;
+/** Counts redraws, so ids drawn in the browser never repeat ones drawn earlier or at build time. */
+let drawCount = 0;
+let worker: Worker | undefined;
+let requestId = 0;
+
+/** Reads the URL's state, draws it if it is not what the build drew, and takes over the controls. */
+export async function start(): Promise<void> {
+  const { assumptions, problems } = decodeAssumptions(new URLSearchParams(location.search), dataset);
+  showNotice(problems);
+  current = assumptions;
+  // The form shows the defaults as built; it needs filling only for a permalink's state (and a
+  // reader may already have edited it while this module loaded).
+  if (location.search.length > 1) syncControls(current);
+  const isDefault = encodeAssumptions(current).size === 0;
+  // The build drew the defaults: redraw only when the state differs, or to make charts interactive.
+  recompute({ redraw: !isDefault });
+  if (isDefault) requestBands(() => redrawAll());
+  window.addEventListener('popstate', () => {
+    const decoded = decodeAssumptions(new URLSearchParams(location.search), dataset);
+    showNotice(decoded.problems);
+    current = decoded.assumptions;
+    syncControls(current);
+    recompute({ redraw: true });
+  });
+  document.documentElement.dataset.liveReady = '';
+}
+
+/** Applies what the controls say: shows problems beside them, or moves to the new state. */
+export function applyForm(): void {
+  const form = readControls();
+  if (!form) return;
+  const { assumptions, problems } = decodeAssumptions(form, dataset);
+  showProblems(problems);
+  if (problems.length > 0) return; // keep the last valid state on screen
+  const next = encodeAssumptions(assumptions).toString();
+  if (next === encodeAssumptions(current).toString()) return;
+  current = assumptions;
+  history.pushState(null, '', next ? `?${next}` : location.pathname);
+  recompute({ redraw: true });
+}
+
+/** The controls' buttons (boot.ts hands their clicks over). */
+export function runAction(action: string, controls: Element): void {
+  if (action === 'reset') {
+    syncControls(DEFAULT_ASSUMPTIONS);
+    applyForm();
+  } else if (action === 'copy-link') {
+    void navigator.clipboard?.writeText(location.href).then(
+      () => announce(controls, 'Link copied'),
+      () => announce(controls, 'Copy failed: copy the address bar instead'),
+    );
+  }
+}
+
+function announce(controls: Element, text: string) {
+  const status = controls.querySelector('[data-copy-status]');
+  if (status) status.textContent = text;
+}
+
+/** One analysis per change (without the bootstrap), drawn at once; the bands follow from the worker. */
+// Timings are left as performance measures (`gpt:analyse`, `gpt:redraw`, `gpt:bands`) for `npm run bench`.
+function recompute({ redraw }: { redraw: boolean }) {
+  const started = performance.now();
+  analysis = analyse(dataset, { ...current, bootstrap: 0 });
+  performance.measure('gpt:analyse', { start: started, end: performance.now() });
+  if (redraw) {
+    redrawAll();
+    performance.measure('gpt:redraw', { start: started, end: performance.now() });
+  }
+  if (current.bootstrap > 0) requestBands(() => redrawAll());
+}
+
+function requestBands(then: () => void) {
+  worker ??= new Worker(new URL('./bootstrap.worker.ts', import.meta.url), { type: 'module' });
+  const id = ++requestId;
+  const wanted = current;
+  const started = performance.now();
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    // Only the answer to the latest request counts: the reader may have moved on meanwhile.
+    if (event.data.id !== requestId || wanted !== current) return;
+    analysis = event.data.analysis;
+    then();
+    performance.measure('gpt:bands', { start: started, end: performance.now() });
+    document.documentElement.dataset.liveBands = String(id);
+  };
+  worker.postMessage({ id, assumptions: wanted } satisfies WorkerRequest);
+}
+
+/** Redraws every figure, table and number on the page from `analysis`. */
+export function redrawAll(): void {
+  if (!analysis) return;
+  drawCount += 1;
+  for (const element of document.querySelectorAll<HTMLElement>('gpt-figure')) redrawFigure(element, analysis);
+  for (const element of document.querySelectorAll<HTMLElement>('gpt-table')) redrawTable(element, analysis);
+  for (const element of document.querySelectorAll<HTMLElement>('.num[data-num]')) {
+    const setting = element.dataset.setting as Assumptions['setting'] | undefined;
+    const fit = element.dataset.fit as Assumptions['fitForm'] | undefined;
+    element.textContent = quantity(analysis, dataset, element.dataset.num!, { setting, fit }).text;
+  }
+  // For tests and benchmarks: which state is on screen, and how many redraws there have been.
+  document.documentElement.dataset.liveDrawn = String(drawCount);
+}
+
+function redrawFigure(element: HTMLElement, analysis: Analysis) {
+  const kind = element.dataset.kind as ChartKind;
+  const params = JSON.parse(element.dataset.params!) as ChartParams[ChartKind];
+  const model = buildChart(kind, analysis, dataset, params);
+  const svg = drawChart(model, document, `${element.dataset.id}-c${drawCount}-`);
+  element.querySelector('[data-plot]')?.replaceChildren(svg);
+  const caption = element.querySelector('[data-caption]');
+  if (caption) caption.textContent = model.caption;
+  fillTable(element, model.columns, model.rows);
+  setDownload(element, chartCsv(model));
+}
+
+function redrawTable(element: HTMLElement, analysis: Analysis) {
+  const kind = element.dataset.kind as TableKind;
+  const params = JSON.parse(element.dataset.params!) as TableParams[TableKind];
+  const model = buildTable(kind, analysis, dataset, params);
+  const caption = element.querySelector('caption');
+  if (caption) caption.textContent = model.caption;
+  fillTable(element, model.columns, model.rows);
+  setDownload(element, chartCsv(model));
+}
+
+function fillTable(element: HTMLElement, columns: TableColumn[], rows: Record<string, Cell>[]) {
+  const body = element.querySelector('[data-table] tbody');
+  if (!body) return;
+  // Columns can change with the assumptions (e.g. band columns come and go with the bootstrap).
+  const headerRow = element.querySelector('[data-table] thead tr');
+  headerRow?.replaceChildren(
+    ...columns.map((column) => {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = column.label;
+      return th;
+    }),
+  );
+  const base = import.meta.env.BASE_URL;
+  body.replaceChildren(
+    ...rows.map((row) => {
+      const tr = document.createElement('tr');
+      for (const column of columns) {
+        const td = document.createElement('td');
+        const text = String(row[column.key] ?? '–');
+        const href = column.hrefKey ? row[column.hrefKey] : null;
+        if (typeof href === 'string') {
+          const a = document.createElement('a');
+          a.href = withBase(base, href);
+          a.textContent = text;
+          td.append(a);
+        } else td.textContent = text;
+        tr.append(td);
+      }
+      return tr;
+    }),
+  );
+}
+
+function setDownload(element: HTMLElement, csv: string) {
+  const link = element.querySelector<HTMLAnchorElement>('[data-download]');
+  if (link) link.href = csvDataUrl(csv);
+}
+
+/** A permalink's unknown or invalid parameters: said once, visibly, near the top of the page. */
+function showNotice(problems: ParamProblem[]) {
+  let notice = document.querySelector<HTMLElement>('[data-live-notice]');
+  if (problems.length === 0) {
+    notice?.setAttribute('hidden', '');
+    return;
+  }
+  if (!notice) {
+    notice = document.createElement('div');
+    notice.dataset.liveNotice = '';
+    notice.className = 'live-notice';
+    notice.setAttribute('role', 'status');
+    document.querySelector('.sl-markdown-content, main')?.prepend(notice);
+  }
+  notice.removeAttribute('hidden');
+  notice.textContent =
+    'Some settings in this link were not understood and the defaults are used instead: ' +
+    problems.map((p) => p.message).join(' ');
+}

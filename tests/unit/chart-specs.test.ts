@@ -1,0 +1,260 @@
+// The chart and table specs of the extrapolation, backtest and raw-score figures and the computed
+// tables: every one builds for every series, task and setting without NaN or undefined, and its
+// numbers agree with the analysis and with §6's formulas computed here independently.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/lib/analyse';
+import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
+import { dataset } from '../../src/lib/load-dataset';
+import { CHINCHILLA } from '../../src/lib/loss-models';
+import { kaplanParamsForLoss, kaplanTokensForLoss, chinchillaOptimalParams, chinchillaOptimalTokens } from '../../src/lib/resources';
+import { formatLoss } from '../../src/lib/format';
+import { LOSS_MODELS, SETTINGS, type Series } from '../../src/lib/types';
+import { buildChart } from '../../src/components/charts/registry';
+import { renderSvg } from '../../src/components/charts/render-svg';
+import { chartCsv } from '../../src/components/charts/csv';
+import { computeTicks, thinGrid, TABLE_ROWS } from '../../src/components/charts/specs/extrapolation';
+import { resolveSeriesIds } from '../../src/components/charts/specs/labels';
+import { buildTable, TABLE_KINDS } from '../../src/components/tables/registry';
+import { withBase } from '../../src/components/tables/table-model';
+import type { Cell } from '../../src/components/charts/chart-model';
+
+const analysis = analyse(dataset, DEFAULT_ASSUMPTIONS);
+const categoryIds = dataset.categories.map((c) => c.id);
+const taskIds = dataset.tasks.map((t) => t.id);
+
+/** Cells that are not a finite number, a string without NaN/undefined/Infinity, or null. */
+function badCells(rows: Record<string, Cell>[], keys: string[]): string[] {
+  const bad: string[] = [];
+  rows.forEach((row, i) => {
+    for (const key of keys) {
+      const value = row[key];
+      if (value === undefined) bad.push(`row ${i} ${key}: undefined`);
+      else if (typeof value === 'number' && !Number.isFinite(value)) bad.push(`row ${i} ${key}: ${value}`);
+      else if (typeof value === 'string' && /NaN|undefined|Infinity/.test(value)) bad.push(`row ${i} ${key}: ${value}`);
+    }
+  });
+  return bad;
+}
+
+const flopOf = (loss: number, lossModel: (typeof LOSS_MODELS)[number]) =>
+  lossModel === 'chinchilla'
+    ? 6 * chinchillaOptimalParams(loss) * chinchillaOptimalTokens(loss)
+    : 6 * kaplanParamsForLoss(loss) * kaplanTokensForLoss(loss);
+
+describe('extrapolation chart', () => {
+  it('builds for every category, the overall score and every task, in every setting, without NaN', () => {
+    for (const setting of SETTINGS) {
+      for (const id of ['overall', ...categoryIds, ...taskIds]) {
+        const model = buildChart('extrapolation', analysis, dataset, { series: id, fit: 'both', setting });
+        expect(model.rows).toHaveLength(TABLE_ROWS);
+        expect(badCells(model.rows, model.columns.map((c) => c.key)), `${id} ${setting}`).toEqual([]);
+        expect(`${model.title} ${model.description} ${model.caption}`).not.toMatch(/NaN|undefined/);
+      }
+    }
+  });
+
+  it('draws an SVG without NaN for the overall score, all categories and a list', () => {
+    for (const series of ['overall', 'categories', 'arithmetic,nli,word-scrambling']) {
+      const model = buildChart('extrapolation', analysis, dataset, { series, fit: 'both' });
+      const svg = renderSvg(model, 'test-');
+      expect(svg).toContain('<svg');
+      expect(svg).not.toMatch(/NaN/);
+    }
+  });
+
+  it('has one table column per series and form, plus band columns on a single series with bands', () => {
+    const one = buildChart('extrapolation', analysis, dataset, { series: 'overall', fit: 'both' });
+    expect(one.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['overall:linear', 'overall:logistic', 'overall:logistic:80', 'overall:logistic:95']));
+    const all = buildChart('extrapolation', analysis, dataset, { series: 'categories', fit: 'logistic' });
+    expect(all.columns.filter((c) => c.key.endsWith(':logistic'))).toHaveLength(categoryIds.length);
+    expect(all.columns.some((c) => c.key.endsWith(':80'))).toBe(false);
+  });
+
+  it('table rows sample the analysis grid from its first to its last loss', () => {
+    const thinned = thinGrid(analysis.grid);
+    expect(thinned).toHaveLength(TABLE_ROWS);
+    expect(thinned[0]).toBe(analysis.grid[0]);
+    expect(thinned.at(-1)).toBe(analysis.grid.at(-1));
+    const model = buildChart('extrapolation', analysis, dataset, { series: 'overall', fit: 'logistic' });
+    expect(model.rows.map((r) => r.loss)).toEqual(thinned.map(formatLoss));
+  });
+
+  for (const lossModel of LOSS_MODELS) {
+    it(`puts the top axis ticks where the training FLOP is a power of ten (${lossModel})`, () => {
+      const a = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, lossModel, bootstrap: 0 });
+      const lo = Math.min(...a.grid);
+      const hi = Math.max(...a.grid);
+      const ticks = computeTicks(a, lo, hi);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      for (const tick of ticks) {
+        expect(tick.loss).toBeGreaterThanOrEqual(lo);
+        expect(tick.loss).toBeLessThanOrEqual(hi);
+        const power = Math.log10(tick.flop);
+        expect(power).toBe(Math.round(power));
+        // 6 · N(L) · D(L) from §6's formulas at the tick's loss gives back the tick's FLOP.
+        expect(flopOf(tick.loss, lossModel) / tick.flop).toBeCloseTo(1, 9);
+        expect(tick.label.split('\n')[0]).toBe(`1e${power} FLOP`);
+        if (lossModel === 'chinchilla') expect(tick.loss).toBeGreaterThan(CHINCHILLA.E);
+      }
+      // Lower loss to the right means more FLOP: ticks run in increasing FLOP as loss falls.
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.flop).toBeGreaterThan(ticks[i - 1]!.flop);
+      // Spacing keeps labels apart.
+      const spaced = computeTicks(a, lo, hi, 0.1 * (hi - lo));
+      for (let i = 1; i < spaced.length; i++) expect(spaced[i - 1]!.loss - spaced[i]!.loss).toBeGreaterThanOrEqual(0.1 * (hi - lo));
+    });
+
+    it(`lists the reference lines outside the plotted range in the caption (${lossModel})`, () => {
+      const a = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, lossModel, bootstrap: 0 });
+      const model = buildChart('extrapolation', a, dataset, { series: 'overall', fit: 'both' });
+      const lo = Math.min(...a.grid);
+      const hi = Math.max(...a.grid);
+      for (const r of a.referenceLosses) {
+        const inside = r.loss !== null && r.loss >= lo && r.loss <= hi;
+        const listed = model.caption.includes(`Not drawn:`) && model.caption.split('Not drawn:')[1]!.includes(r.reference.label);
+        expect(listed, r.reference.id).toBe(!inside);
+      }
+    });
+  }
+
+  it('resolves series lists and rejects unknown ids', () => {
+    expect(resolveSeriesIds(dataset, 'categories')).toEqual(categoryIds);
+    expect(resolveSeriesIds(dataset, 'overall, nli,overall')).toEqual(['overall', 'nli']);
+    expect(() => resolveSeriesIds(dataset, 'overall,nope')).toThrow(/"nope" is not a series/);
+  });
+});
+
+describe('backtest chart', () => {
+  for (const kind of ['category', 'task'] as const) {
+    it(`lists every ${kind} series with the analysis' errors in points, in every setting`, () => {
+      for (const setting of SETTINGS) {
+        const model = buildChart('backtest', analysis, dataset, { kind, setting });
+        const expected = analysis.series.filter((s) => s.setting === setting && (kind === 'task' ? s.kind === 'task' : s.kind !== 'task'));
+        expect(model.rows).toHaveLength(expected.length);
+        expect(badCells(model.rows, model.columns.map((c) => c.key))).toEqual([]);
+        expected.forEach((s, i) => {
+          const b = s.backtest.logistic;
+          const cell = model.rows[i]!.logisticError as string;
+          if (b.ok) expect(Number(cell.replace('−', '-').replace('+', ''))).toBeCloseTo(b.error * 100, 0);
+          else expect(cell).toMatch(/^no fit/);
+        });
+        expect(renderSvg(model, 't-')).not.toMatch(/NaN/);
+      }
+    });
+  }
+});
+
+describe('raw-score chart', () => {
+  it('builds for every task, with the primary metric of all three settings', () => {
+    for (const id of taskIds) {
+      const model = buildChart('raw', analysis, dataset, { task: id });
+      const task = dataset.tasks.find((t) => t.id === id)!;
+      expect(model.rows).toHaveLength(dataset.models.length);
+      expect(badCells(model.rows, model.columns.map((c) => c.key))).toEqual([]);
+      for (const setting of SETTINGS) {
+        const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting)!;
+        expect(model.rows.map((r) => r[setting])).toEqual(dataset.models.map((m) => row.scores[m.label] ?? null));
+      }
+      expect(renderSvg(model, 't-')).not.toMatch(/NaN/);
+    }
+  });
+});
+
+describe('tables', () => {
+  const noBootstrap = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0 });
+
+  it('every kind builds without NaN or undefined and writes a CSV with a header and one line per row', () => {
+    const params = {
+      crossings: { series: 'overall,categories' },
+      tasks: {},
+      benchmarks: {},
+      backtest: {},
+      sensitivity: {},
+      raw: { task: 'lambada' },
+    } as const;
+    for (const kind of TABLE_KINDS) {
+      for (const a of [analysis, noBootstrap]) {
+        const model = buildTable(kind, a, dataset, params[kind] as never);
+        expect(model.rows.length, kind).toBeGreaterThan(0);
+        expect(badCells(model.rows, model.columns.map((c) => c.key)), kind).toEqual([]);
+        expect(model.caption).not.toMatch(/NaN|undefined/);
+        const csv = chartCsv(model);
+        expect(csv.trimEnd().split('\n').length).toBeGreaterThanOrEqual(model.rows.length + 1);
+      }
+    }
+  });
+
+  it('crossings: one row per series × threshold × form, with the analysis\' losses and ordered ranges', () => {
+    const model = buildTable('crossings', analysis, dataset, { series: 'overall' });
+    const overall = analysis.series.find((s) => s.kind === 'overall' && s.setting === 'few')!;
+    expect(model.rows).toHaveLength(analysis.assumptions.thresholds.length * 2);
+    const rows = model.rows.filter((r) => r.fit === 'logistic');
+    overall.crossings.logistic.forEach((c, i) => {
+      const row = rows[i]!;
+      expect(row.status).toBe(c.status === 'no-fit' ? 'no fit' : c.status);
+      if (c.status === 'reached' || c.status === 'already') expect(row.loss).toBe(formatLoss(c.loss));
+      else expect(row.loss).toBeNull();
+      const range = overall.crossingRanges?.logistic?.[i];
+      if (range) {
+        const [lo95, hi95] = (row.loss95 as string).split('–').map(Number);
+        const [lo80, hi80] = (row.loss80 as string).split('–').map(Number);
+        expect(lo95).toBeLessThanOrEqual(lo80!);
+        expect(lo80).toBeLessThanOrEqual(hi80!);
+        expect(hi80).toBeLessThanOrEqual(hi95!);
+      }
+    });
+  });
+
+  it('benchmark index links each task to benchmarks/<id>/ and prints its logistic L50', () => {
+    const model = buildTable('benchmarks', analysis, dataset, {});
+    expect(model.rows).toHaveLength(dataset.tasks.length);
+    expect(model.columns.find((c) => c.key === 'task')?.hrefKey).toBe('href');
+    dataset.tasks.forEach((task, i) => {
+      expect(model.rows[i]!.href).toBe(`benchmarks/${task.id}/`);
+      const fit = analysis.series.find((s) => s.id === task.id && s.setting === 'few')!.logistic;
+      expect(model.rows[i]!.L50).toBe(fit.ok ? formatLoss(fit.L50) : `no fit: ${fit.reason}`);
+    });
+    expect(withBase('/gpt-n/', 'benchmarks/cb/')).toBe('/gpt-n/benchmarks/cb/');
+    expect(withBase('/', 'benchmarks/cb/')).toBe('/benchmarks/cb/');
+  });
+
+  it('task table: every task, with the ceiling of the chosen preset', () => {
+    const perfect = buildTable('tasks', noBootstrap, dataset, {});
+    expect(perfect.rows).toHaveLength(dataset.tasks.length);
+    expect(new Set(perfect.rows.map((r) => r.ceiling))).toEqual(new Set(['100']));
+    const sota = buildTable('tasks', analyse(dataset, { ...DEFAULT_ASSUMPTIONS, ceilingPreset: 'sota-2020', bootstrap: 0 }), dataset, {});
+    sota.rows.forEach((row) => expect(row.ceiling).toBe(row.sota ?? '100'));
+  });
+
+  it('backtest table: the mean absolute errors are the means of the series\' absolute errors', () => {
+    const model = buildTable('backtest', noBootstrap, dataset, {});
+    const few = (kind: Series['kind']) => noBootstrap.series.filter((s) => s.setting === 'few' && s.kind === kind);
+    const mae = (list: Series[]) => {
+      const e = list.flatMap((s) => (s.backtest.linear.ok ? [Math.abs(s.backtest.linear.error)] : []));
+      return (100 * e.reduce((a, b) => a + b, 0)) / e.length;
+    };
+    const [tasksRow, categoriesRow] = model.rows.slice(-2);
+    // Printed to two significant figures.
+    const printedAs = (cell: Cell, value: number) => expect(Number.parseFloat(cell as string)).toBe(Number(value.toPrecision(2)));
+    printedAs(tasksRow!.linear!, mae(few('task')));
+    printedAs(categoriesRow!.linear!, mae(few('category')));
+    expect(model.rows).toHaveLength(dataset.categories.length + 1 + 2);
+  });
+
+  it('raw table: every Table H.1 row of the task', () => {
+    for (const task of dataset.tasks) {
+      const model = buildTable('raw', noBootstrap, dataset, { task: task.id });
+      expect(model.rows).toHaveLength(dataset.rows.filter((r) => r.task === task.name).length);
+    }
+  });
+});
+
+describe('series prop', () => {
+  it('fails naming the component, page, prop, bad value and the choices', async () => {
+    const { seriesList } = await import('../../src/components/series-prop');
+    const where = { component: 'ExtrapolationChart', page: '/extrapolation/' };
+    expect(seriesList(where, 'overall, nli')).toBe('overall,nli');
+    expect(() => seriesList(where, 'overall,nope')).toThrow(
+      /<ExtrapolationChart> on page \/extrapolation\/.*prop "series" is "nope"; expected one of: overall, categories, cloze/,
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/lib/analyse';
+import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
+import { dataset } from '../../src/lib/load-dataset';
+import { QuantityError, checkQuantityKey, quantity } from '../../src/lib/quantities';
+
+const analysis = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0 });
+const overallFew = analysis.series.find((s) => s.id === 'overall' && s.setting === 'few')!;
+
+describe('quantities', () => {
+  it('puts the overall logistic crossing where the logistic formula inverts', () => {
+    if (!overallFew.logistic.ok) throw new Error('the overall few-shot logistic fit should succeed');
+    const { k, L50 } = overallFew.logistic;
+    // p = 1 / (1 + exp(k (L − L50)))  ⇔  L = L50 + ln(1/p − 1) / k
+    const expected = L50 + Math.log(1 / 0.9 - 1) / k;
+    expect(quantity(analysis, dataset, 'crossing.overall.90.loss').value).toBeCloseTo(expected, 10);
+  });
+
+  it('converts that loss with Kaplan’s single-variable laws and the price (METHOD §6)', () => {
+    const loss = quantity(analysis, dataset, 'crossing.overall.90.loss').value!;
+    const N = 8.8e13 * loss ** (-1 / 0.076);
+    const D = 5.4e13 * loss ** (-1 / 0.095);
+    const flop = quantity(analysis, dataset, 'crossing.overall.90.flop').value!;
+    expect(flop / (6 * N * D)).toBeCloseTo(1, 10);
+    expect(quantity(analysis, dataset, 'crossing.overall.90.dollars').value! / (flop / 1e17)).toBeCloseTo(1, 10);
+    expect(quantity(analysis, dataset, 'crossing.overall.90.orders').value).toBeCloseTo(Math.log10(flop / 3.14e23), 10);
+    expect(quantity(analysis, dataset, 'crossing.overall.90.words').value! / (D / 1.4)).toBeCloseTo(1, 10);
+  });
+
+  it('follows the fit and setting options', () => {
+    if (!overallFew.linear.ok) throw new Error('the overall few-shot line should fit');
+    const { a, b } = overallFew.linear;
+    // p = a + b L  ⇔  L = (p − a) / b
+    expect(quantity(analysis, dataset, 'crossing.overall.80.loss', { fit: 'linear' }).value).toBeCloseTo((0.8 - a) / b, 10);
+    const zero = analysis.series.find((s) => s.id === 'cloze' && s.setting === 'zero')!;
+    expect(quantity(analysis, dataset, 'score.cloze.175B', { setting: 'zero' }).value).toBe(zero.y[7]);
+  });
+
+  it('says "never" instead of printing a number a fit cannot reach', () => {
+    // A logistic only approaches its ceiling; 99.99 % is reachable, 100 % is not a threshold at all.
+    expect(() => checkQuantityKey('crossing.overall.100.loss', dataset)).toThrow(QuantityError);
+    const flat = analysis.series.find((s) => s.setting === 'few' && s.kind === 'task' && !s.logistic.ok)!;
+    expect(quantity(analysis, dataset, `crossing.${flat.id}.90.flop`)).toEqual({ value: null, text: 'no fit' });
+  });
+
+  it('prints a model’s normalised score and loss from the data', () => {
+    // LAMBADA few-shot 175B accuracy is printed as 86.4 (Table H.1); chance 0, ceiling 100.
+    expect(quantity(analysis, dataset, 'score.lambada.175B').text).toBe('86%');
+    // gpt3-frontier: 2.57 · 3640^-0.048 (python3: 2.57*3640**-0.048 = 1.7340...)
+    expect(quantity(analysis, dataset, 'loss.175B').text).toBe('1.734');
+    expect(quantity(analysis, dataset, 'count.tasks').value).toBe(52);
+  });
+
+  it('rejects unknown keys with the valid forms', () => {
+    expect(() => checkQuantityKey('crossing.overal.90.flop', dataset)).toThrow(/not a series.*\n.*crossing\.<series>/s);
+    expect(() => checkQuantityKey('score.overall.200B', dataset)).toThrow(/not a model; expected one of 125M/);
+    expect(() => checkQuantityKey('crossing.overall.90.furlongs', dataset)).toThrow(/not a crossing field/);
+    expect(() => checkQuantityKey('speed.of.light', dataset)).toThrow(/not a kind of quantity/);
+    for (const key of ['crossing.cloze.50.params', 'r2.lambada', 'L50.overall', 'backtest.arithmetic', 'backtest-mae.task', 'loss.1.3B', 'score.overall.1.3B']) {
+      expect(() => checkQuantityKey(key, dataset)).not.toThrow();
+    }
+  });
+});
