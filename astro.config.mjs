@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 
 // Deploying: SITE is the absolute origin (e.g. https://example.github.io), BASE the sub-path the site
 // is served under (e.g. /gpt-n/ for a GitHub Pages project site). EDIT_URL is the folder of the
@@ -17,26 +18,22 @@ const editUrl = process.env.EDIT_URL;
 const outDir = process.env.OUT_DIR || './dist';
 
 // The essays' sidebar. The 52 benchmark pages come from a dynamic route (src/pages/benchmarks/[slug].astro),
-// not from the docs collection, so their links are listed here from the same tasks.csv, grouped by
-// category. Only the first columns are read (id, name, category), which hold no quoted commas.
+// not from the docs collection, so their links are listed here from tasks.csv, grouped by category.
+// (The build validates both files in src/lib/dataset.ts; here they are only read, with papaparse.)
 /** @param {string} file */
 const csvRows = (file) =>
-  readFileSync(new URL(`./src/content/data/${file}`, import.meta.url), 'utf8')
-    .trim()
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => line.split(','));
-const benchmarkGroups = csvRows('categories.csv').map(([id = '', name = '']) => ({
-  label: name,
+  Papa.parse(readFileSync(new URL(`./src/content/data/${file}`, import.meta.url), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data.map((row) => /** @type {Record<string, string>} */ (row));
+const tasks = csvRows('tasks.csv');
+const benchmarkGroups = csvRows('categories.csv').map((category) => ({
+  label: category.name ?? '',
   collapsed: true,
-  items: csvRows('tasks.csv')
-    .filter((row) => row[2] === id)
-    .map(([taskId = '', taskName = '']) => ({
-      label: taskId === 'superglue-average' ? `${taskName} (average)` : taskName,
-      link: `/benchmarks/${taskId}/`,
-    })),
+  items: tasks
+    .filter((task) => task.category === category.id)
+    .map((task) => ({ label: task.name ?? '', link: `/benchmarks/${task.id}/` })),
 }));
-/** @type {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']} */
 const sidebar = [
   { label: 'Overview', link: '/' },
   { label: 'Method', slug: 'method' },
@@ -72,6 +69,8 @@ export default defineConfig({
         'How far would scaled-up GPT models go on the GPT-3 benchmarks? A computed, living edition of the 2020 argument.',
       ...(editUrl ? { editLink: { baseUrl: editUrl } } : {}),
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      // Wrapped code never scrolls sideways, so code blocks need no unlabelled scroll regions.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar,
       lastUpdated: false,
     }),

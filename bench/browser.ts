@@ -1,8 +1,9 @@
-// `npm run bench`, browser half: serves the production build in dist/ and measures, in the system
-// Chromium, what a reader's browser does: the JavaScript each page loads before any interaction
-// (gzipped), the analysis and redraw after a control change, and the worker's bootstrap.
-// Run with Node 24 (type stripping), after `npm run build`.
-import { existsSync } from 'node:fs';
+// `npm run bench`, site half: times the production build, then serves it and measures, in the
+// system Chromium, what a reader's browser does: the JavaScript each page loads before any
+// interaction (gzipped), the analysis and redraw after a control change, and the worker's bootstrap.
+// Run with Node 24 (type stripping).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -12,6 +13,12 @@ const PORT = 4399;
 const ORIGIN = `http://localhost:${PORT}/`;
 const PAGES = ['', 'method/', 'categories/', 'benchmarks/', 'benchmarks/lambada/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/', 'authoring/'];
 const CHANGES = 6;
+
+const buildStarted = performance.now();
+execFileSync('astro', ['build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildSeconds = (performance.now() - buildStarted) / 1000;
+const pageCount = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+console.log(`\nProduction build: ${buildSeconds.toFixed(1)} s for ${pageCount} pages (goal: under 60 s).`);
 
 const server = createServer(sirv('dist', { dev: false, etag: true }));
 await new Promise<void>((resolve) => server.listen(PORT, resolve));

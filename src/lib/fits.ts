@@ -23,6 +23,7 @@
 //      failure (reason reports k) rather than as a fit; the linear form still shows the decline;
 //    - L50 more than MAX_L50_DISTANCE (5 nats) outside the range of the losses: the midpoint is
 //      unidentifiable from these points;
+//    - L50 ≤ 0: a half-way point at a loss no model can have (WiC few-shot lands there);
 //    - k · (max x − min x) > MAX_STEEPNESS (100): a step between two adjacent models, whose steepness
 //      the data cannot determine;
 //    - no convergence within the iteration budget (the Gauss–Newton step at the end is not below
@@ -407,6 +408,12 @@ function classify(r: Run, xMin: number, xMax: number): string | null {
     return (
       `the midpoint is unidentifiable: L50 = ${fmt(r.L50)} nats lies more than ${MAX_L50_DISTANCE} nats ` +
       `outside the data's losses (${fmt(xMin)}–${fmt(xMax)})`
+    );
+  }
+  if (r.L50 <= 0) {
+    return (
+      `the midpoint is unidentifiable: L50 = ${fmt(r.L50)} nats is a loss no model can have ` +
+      '(cross-entropy is never below 0), so the data show only the start of a curve'
     );
   }
   if (r.k * (xMax - xMin) > MAX_STEEPNESS) {

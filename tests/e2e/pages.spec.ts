@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { ROOT_URL, builtPages } from './site';
 
 const pages = builtPages('dist');
 const ESSAYS = ['', 'method/', 'categories/', 'benchmarks/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/', 'authoring/'];
@@ -10,41 +11,55 @@ test('the site has the eleven essays and a page per benchmark', () => {
   expect(pages.filter((p) => /^benchmarks\/[^/]+\/$/.test(p))).toHaveLength(52);
 });
 
+const BATCHES = 4;
+const batches = Array.from({ length: BATCHES }, (_, b) => pages.filter((_, i) => i % BATCHES === b));
+const ESSAYS_WITH_FIGURES = ['', 'categories/', 'outliers/', 'extrapolation/', 'backtest/', 'authoring/'];
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const path of pages) {
-    test(`/${path} draws its figures as accessible SVG`, async ({ page }) => {
-      await page.goto(path);
-      const figures = page.locator('gpt-figure');
-      const count = await figures.count();
-      const essaysWithFigures = ['', 'categories/', 'outliers/', 'extrapolation/', 'backtest/', 'authoring/'];
-      if (essaysWithFigures.includes(path) || path.startsWith('benchmarks/') && path !== 'benchmarks/') {
-        expect(count, 'an essay with figures').toBeGreaterThan(0);
+  batches.forEach((batch, b) => {
+    test(`pages batch ${b + 1}/${BATCHES} draw their figures as accessible SVG`, async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const path of batch) {
+        await page.goto(path);
+        const figures = page.locator('gpt-figure');
+        const count = await figures.count();
+        const isBenchmark = path.startsWith('benchmarks/') && path !== 'benchmarks/';
+        if (ESSAYS_WITH_FIGURES.includes(path) || isBenchmark) expect(count, `/${path} has figures`).toBeGreaterThan(0);
+        const problems = await figures.evaluateAll((elements) =>
+          elements.flatMap((figure) => {
+            const svg = figure.querySelector('[data-plot] > svg');
+            const name = svg?.getAttribute('aria-label')?.trim();
+            const description = svg?.querySelector(':scope > desc')?.textContent?.trim();
+            if (!svg) return [`${figure.dataset.id}: no SVG`];
+            if (svg.getAttribute('role') !== 'img' || !name || !description) return [`${figure.dataset.id}: no accessible name or description`];
+            // A failed fit is said in words, never drawn from NaN.
+            return svg.outerHTML.includes('NaN') ? [`${figure.dataset.id}: NaN in the SVG`] : [];
+          }),
+        );
+        expect(problems, `/${path}`).toEqual([]);
+        expect(await page.locator('main').innerText(), `/${path}`).not.toMatch(/\bNaN\b|undefined/);
       }
-      for (let i = 0; i < count; i++) {
-        const svg = figures.nth(i).locator('[data-plot] > svg');
-        await expect(svg).toHaveAttribute('role', 'img');
-        await expect(svg).toHaveAttribute('aria-label', /\S/);
-        expect((await svg.locator(':scope > desc').textContent())?.trim()).toBeTruthy();
-        // A failed fit is said in words, never drawn from NaN.
-        expect(await svg.evaluate((el) => el.outerHTML.includes('NaN'))).toBe(false);
-      }
-      expect(await page.locator('main').innerText()).not.toMatch(/\bNaN\b|undefined/);
     });
-  }
+  });
 });
 
-// Axe and console checks on every page, in a few batches so the two workers share them.
-const BATCHES = 4;
-for (let batch = 0; batch < BATCHES; batch++) {
-  const slice = pages.filter((_, i) => i % BATCHES === batch);
-  test(`pages batch ${batch + 1}/${BATCHES}: no axe violations, no console errors`, async ({ page }) => {
+// Every page with JavaScript on, in a few batches so the two workers share them: no axe violations,
+// no console errors, and (the site must work offline from any static host) no request to another
+// origin. The sub-path build's pages are checked for the last in same-origin.spec.ts.
+batches.forEach((slice, batch) => {
+  test(`pages batch ${batch + 1}/${BATCHES}: no axe violations, no console errors, nothing from another origin`, async ({ page }) => {
     test.setTimeout(300_000);
     const errors: string[] = [];
+    const foreign: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.origin !== new URL(ROOT_URL).origin) foreign.push(`${request.url()} (from ${page.url()})`);
+    });
     for (const path of slice) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const results = await new AxeBuilder({ page }).exclude('.pagefind-ui').analyze();
@@ -52,8 +67,9 @@ for (let batch = 0; batch < BATCHES; batch++) {
       expect(violations).toEqual([]);
     }
     expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
   });
-}
+});
 
 test('a figure opens its table view and downloads its CSV', async ({ page }) => {
   await page.goto('categories/');
@@ -68,7 +84,6 @@ test('a figure opens its table view and downloads its CSV', async ({ page }) => 
   await figure.locator('[data-download]').click();
   const download = await downloaded;
   const path = await download.path();
-  const { readFileSync } = await import('node:fs');
   const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
   expect(lines[0]).toBe(headers.map((h) => (h.includes(',') ? `"${h}"` : h)).join(','));
   expect(lines).toHaveLength(rowCount + 1);

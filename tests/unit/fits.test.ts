@@ -377,3 +377,15 @@ describe('predict and lossAt', () => {
     for (const p of [0.5, 0.8, 0.9]) close(predict('linear', g, lossAt('linear', g, p)!)!, p, 1e-12);
   });
 });
+
+describe('fitLogistic: a midpoint at an impossible loss', () => {
+  test('L50 ≤ 0 is a failure with its reason, not a fit', () => {
+    // Points on a logistic with k = 1.5, L50 = −0.3: only the far tail of the curve lies over these
+    // losses (from 0.016 at 2.45 to 0.045 at 1.73: python3, 1/(1+math.exp(1.5*(L+0.3))) ).
+    const xs = [2.45, 2.33, 2.25, 2.19, 2.12, 2.03, 1.97, 1.73];
+    const ys = xs.map((L) => 1 / (1 + Math.exp(1.5 * (L + 0.3))));
+    const fit = fitLogistic(xs, ys);
+    expect(fit.ok).toBe(false);
+    if (!fit.ok) expect(fit.reason).toMatch(/no model can have/);
+  });
+});

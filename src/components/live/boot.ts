@@ -37,7 +37,7 @@ const visible = new IntersectionObserver((entries) => {
 class LiveIsland extends HTMLElement {
   connectedCallback() {
     visible.observe(this);
-    this.addEventListener('pointerenter', () => void loadRuntime(), { once: true });
+    this.addEventListener('pointerenter', () => void loadRuntime().then((r) => r.activate()), { once: true });
   }
 }
 

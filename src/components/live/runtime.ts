@@ -31,10 +31,8 @@ export async function start(): Promise<void> {
   // The form shows the defaults as built; it needs filling only for a permalink's state (and a
   // reader may already have edited it while this module loaded).
   if (location.search.length > 1) syncControls(current);
-  const isDefault = encodeAssumptions(current).size === 0;
-  // The build drew the defaults: redraw only when the state differs, or to make charts interactive.
-  recompute({ redraw: !isDefault });
-  if (isDefault) requestBands(() => redrawAll());
+  // The build drew the defaults: redraw only when the state differs (or, in `activate`, on a touch).
+  recompute({ redraw: encodeAssumptions(current).size > 0 });
   window.addEventListener('popstate', () => {
     const decoded = decodeAssumptions(new URLSearchParams(location.search), dataset);
     showNotice(decoded.problems);
@@ -83,18 +81,39 @@ function recompute({ redraw }: { redraw: boolean }) {
   const started = performance.now();
   analysis = analyse(dataset, { ...current, bootstrap: 0 });
   performance.measure('gpt:analyse', { start: started, end: performance.now() });
-  if (redraw) {
-    redrawAll();
-    performance.measure('gpt:redraw', { start: started, end: performance.now() });
-  }
+  if (!redraw) return;
+  redrawAll();
+  performance.measure('gpt:redraw', { start: started, end: performance.now() });
   if (current.bootstrap > 0) requestBands(() => redrawAll());
+  else cancelBands();
+}
+
+/**
+ * Makes the figures interactive once a reader touches one (tooltips need a drawing made in the
+ * browser). Under the defaults that means reproducing the build's drawing, bands included, so the
+ * bootstrap runs first, in the worker.
+ */
+export function activate(): void {
+  if (drawCount > 0 || document.documentElement.dataset.liveBandsPending !== undefined) return;
+  if (current.bootstrap > 0) requestBands(() => redrawAll());
+  else redrawAll();
+}
+
+/** A bootstrap still running is for a state the reader has left: stop it rather than queue behind it. */
+function cancelBands() {
+  if (document.documentElement.dataset.liveBandsPending === undefined) return;
+  worker?.terminate();
+  worker = undefined;
+  delete document.documentElement.dataset.liveBandsPending;
 }
 
 function requestBands(then: () => void) {
+  cancelBands();
   worker ??= new Worker(new URL('./bootstrap.worker.ts', import.meta.url), { type: 'module' });
   const id = ++requestId;
   const wanted = current;
   const started = performance.now();
+  document.documentElement.dataset.liveBandsPending = '';
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     // Only the answer to the latest request counts: the reader may have moved on meanwhile.
     if (event.data.id !== requestId || wanted !== current) return;
@@ -102,6 +121,7 @@ function requestBands(then: () => void) {
     then();
     performance.measure('gpt:bands', { start: started, end: performance.now() });
     document.documentElement.dataset.liveBands = String(id);
+    delete document.documentElement.dataset.liveBandsPending;
   };
   worker.postMessage({ id, assumptions: wanted } satisfies WorkerRequest);
 }

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ROOT_URL, SUBPATH_URL } from './site';
+
+const raw = readFileSync('src/content/data/gpt3-table-h1.csv');
+const taskCount = readFileSync('src/content/data/tasks.csv', 'utf8').trim().split('\n').length - 1;
+const categoryCount = readFileSync('src/content/data/categories.csv', 'utf8').trim().split('\n').length - 1;
+
+// METHOD §10: the published data, at stable URLs under the site's base path.
+for (const [name, base] of [
+  ['at the root', ROOT_URL],
+  ['under BASE=/gpt-n/', SUBPATH_URL],
+] as const) {
+  test(`the published data files are served ${name}`, async ({ request }) => {
+    const table = await request.get(`${base}data/gpt3-table-h1.csv`);
+    expect(table.ok()).toBe(true);
+    expect(Buffer.compare(await table.body(), raw)).toBe(0);
+
+    const normalized = (await (await request.get(`${base}data/normalized.csv`)).text()).trim().split('\n');
+    // One row per task × setting × model, after the header.
+    expect(normalized).toHaveLength(1 + taskCount * 3 * 8);
+
+    const fits = (await (await request.get(`${base}data/fits.json`)).json()) as {
+      assumptions: object;
+      series: { kind: string; id: string; setting: string; x: number[]; y: number[] }[];
+    };
+    expect(fits.assumptions).toBeTruthy();
+    const count = (kind: string) => fits.series.filter((s) => s.kind === kind).length;
+    expect([count('task'), count('category'), count('overall')]).toEqual([taskCount * 3, categoryCount * 3, 3]);
+    for (const s of fits.series) expect([s.x.length, s.y.length]).toEqual([8, 8]);
+  });
+}
