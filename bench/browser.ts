@@ -39,11 +39,14 @@ try {
         scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
       }
     });
-    await page.goto(ORIGIN + path, { waitUntil: 'load' });
+    const response = await page.goto(ORIGIN + path, { waitUntil: 'load' });
     loaded = true;
     const sizes = await Promise.all(scripts);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    console.log(`  /${path.padEnd(22)} ${(total / 1024).toFixed(1).padStart(6)} KB in ${sizes.length} files`);
+    // Scripts written into the HTML itself (Starlight's theme and the like) count too.
+    const html = (await response?.text()) ?? '';
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('\n');
+    const total = sizes.reduce((sum, size) => sum + size, 0) + gzipSync(inline).length;
+    console.log(`  /${path.padEnd(22)} ${(total / 1024).toFixed(1).padStart(6)} KB (${sizes.length} files and the inline scripts)`);
     await page.close();
   }
 
@@ -58,7 +61,7 @@ try {
     const bandsBefore = await page.getAttribute('html', 'data-live-bands');
     if (i % 2 === 0) await page.locator(`gpt-controls input[name="setting"][value="${settings[(i / 2) % 3]}"]`).check();
     else await page.locator('gpt-controls select[name="loss"]').selectOption(losses[((i - 1) / 2) % 3]!);
-    await page.waitForFunction((before) => document.documentElement.dataset.liveBands !== before, bandsBefore, { timeout: 30_000 });
+    await page.waitForFunction((before) => document.documentElement.getAttribute('data-live-bands') !== before, bandsBefore, { timeout: 30_000 });
   }
   const measures = await page.evaluate(() =>
     ['gpt:analyse', 'gpt:redraw', 'gpt:bands'].map((name) => [name, performance.getEntriesByName(name).map((e) => e.duration)] as const),
