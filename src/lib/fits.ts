@@ -225,32 +225,11 @@ function polish(x: XY, y: XY, k0: number, L500: number, maxIterations: number): 
   let s = sseInto(x, y, k, L50, curve);
   let lambda = 1e-3;
   for (let it = 0; it < maxIterations && Number.isFinite(s); it++) {
-    let a11 = 0;
-    let a12 = 0;
-    let a22 = 0;
-    let g1 = 0;
-    let g2 = 0;
-    for (let i = 0; i < n; i++) {
-      const d = x[i]! - L50;
-      const p = curve[i]!;
-      const q = p * (1 - p);
-      const j1 = -q * d; // ∂p/∂k
-      const j2 = q * k; // ∂p/∂L50
-      const r = y[i]! - p;
-      a11 += j1 * j1;
-      a12 += j1 * j2;
-      a22 += j2 * j2;
-      g1 += j1 * r;
-      g2 += j2 * r;
-    }
+    const { a11, a12, a22, g1, g2 } = normalEquations(x, y, k, L50, curve);
     const det = a11 * a22 - a12 * a12;
     if (!(det > 1e-14 * a11 * a22)) break; // JᵀJ singular: the parameters are not identifiable here
     // Convergence: the Gauss–Newton step (λ = 0) is negligible.
-    const gnK = (a22 * g1 - a12 * g2) / det;
-    const gnL = (a11 * g2 - a12 * g1) / det;
-    if (Math.abs(gnK) <= STEP_TOL * Math.max(1, Math.abs(k)) && Math.abs(gnL) <= STEP_TOL * Math.max(1, Math.abs(L50))) {
-      return { k, L50, sse: s, converged: true };
-    }
+    if (gaussNewtonStepBelow(STEP_TOL, k, L50, a11, a12, a22, g1, g2, det)) return { k, L50, sse: s, converged: true };
     let accepted = false;
     for (let tries = 0; tries < 30; tries++) {
       const b11 = a11 * (1 + lambda);
@@ -296,8 +275,22 @@ function sseInto(x: XY, y: XY, k: number, L50: number, out: Float64Array): numbe
   return s;
 }
 
+/** The polish's final test (it reuses the polish's scratch `trial`, already grown to the points). */
 function gaussNewtonConverged(x: XY, y: XY, k: number, L50: number): boolean {
   if (!Number.isFinite(k) || !Number.isFinite(L50)) return false;
+  sseInto(x, y, k, L50, trial);
+  const { a11, a12, a22, g1, g2 } = normalEquations(x, y, k, L50, trial);
+  const det = a11 * a22 - a12 * a12;
+  if (!(det > 1e-14 * a11 * a22)) return false;
+  // Slightly looser than STEP_TOL: a point where no descent step exists in floating point.
+  return gaussNewtonStepBelow(10 * STEP_TOL, k, L50, a11, a12, a22, g1, g2, det);
+}
+
+/**
+ * JᵀJ and Jᵀr of the logistic's least squares at (k, L50), where `curve` holds the logistic at each
+ * point: ∂p/∂k = −p(1−p)(L − L50), ∂p/∂L50 = p(1−p)·k. Shared by the polish and the convergence test.
+ */
+function normalEquations(x: XY, y: XY, k: number, L50: number, curve: Float64Array) {
   let a11 = 0;
   let a12 = 0;
   let a22 = 0;
@@ -305,10 +298,10 @@ function gaussNewtonConverged(x: XY, y: XY, k: number, L50: number): boolean {
   let g2 = 0;
   for (let i = 0; i < x.length; i++) {
     const d = x[i]! - L50;
-    const p = 1 / (1 + Math.exp(k * d));
+    const p = curve[i]!;
     const q = p * (1 - p);
-    const j1 = -q * d;
-    const j2 = q * k;
+    const j1 = -q * d; // ∂p/∂k
+    const j2 = q * k; // ∂p/∂L50
     const r = y[i]! - p;
     a11 += j1 * j1;
     a12 += j1 * j2;
@@ -316,12 +309,24 @@ function gaussNewtonConverged(x: XY, y: XY, k: number, L50: number): boolean {
     g1 += j1 * r;
     g2 += j2 * r;
   }
-  const det = a11 * a22 - a12 * a12;
-  if (!(det > 1e-14 * a11 * a22)) return false;
+  return { a11, a12, a22, g1, g2 };
+}
+
+/** Whether the undamped Gauss–Newton step is below `tolerance`, relative, in both parameters. */
+function gaussNewtonStepBelow(
+  tolerance: number,
+  k: number,
+  L50: number,
+  a11: number,
+  a12: number,
+  a22: number,
+  g1: number,
+  g2: number,
+  det: number,
+): boolean {
   const dk = (a22 * g1 - a12 * g2) / det;
   const dl = (a11 * g2 - a12 * g1) / det;
-  // Slightly looser than STEP_TOL: a point where no descent step exists in floating point.
-  return Math.abs(dk) <= 10 * STEP_TOL * Math.max(1, Math.abs(k)) && Math.abs(dl) <= 10 * STEP_TOL * Math.max(1, Math.abs(L50));
+  return Math.abs(dk) <= tolerance * Math.max(1, Math.abs(k)) && Math.abs(dl) <= tolerance * Math.max(1, Math.abs(L50));
 }
 
 /** Library iterations then the polish, from one start. */
