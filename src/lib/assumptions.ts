@@ -36,7 +36,7 @@ export const assumptionsSchema = z.object({
   tokensPerWord: finite('Tokens per word').refine((n) => n > 0, 'Tokens per word must be above 0.'),
   thresholds: z
     .array(
-      finite('A threshold').refine((n) => n > 0 && n < 1, 'A threshold must lie strictly between 0 and 1 (e.g. 0.9 for 90 %).'),
+      finite('A threshold').refine((n) => n > 0 && n < 1, 'A threshold must lie strictly between 0 and 1 (e.g. 0.9 for 90%).'),
       { error: 'Thresholds must be a list of numbers.' },
     )
     .min(1, 'Give at least one threshold.')

@@ -224,8 +224,8 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
       { key: `${s.id}:${form}`, label: `${seriesName(s)}, ${form}` },
       ...(drawBands && bandsOf(s, form)
         ? [
-            { key: `${s.id}:${form}:80`, label: `${seriesName(s)}, ${form}, 80 % band` },
-            { key: `${s.id}:${form}:95`, label: `${seriesName(s)}, ${form}, 95 % band` },
+            { key: `${s.id}:${form}:80`, label: `${seriesName(s)}, ${form}, 80% band` },
+            { key: `${s.id}:${form}:95`, label: `${seriesName(s)}, ${form}, 95% band` },
           ]
         : []),
     ]),
@@ -272,7 +272,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
       `Normalised ${SETTING_NAMES[setting]} score (0 = chance, 1 = ceiling) of ${single ? what : names.join(', ')} against loss, lower loss to the right: ` +
       `the eight GPT-3 models (points) and the ${forms.length === 2 ? 'linear (dashed) and logistic (solid) fits' : `${forms[0]} fit`} extended to a loss of ${formatLoss(lo)}. ` +
       (hasBands
-        ? `Shaded: the bootstrap's 80 % and 95 % bands (${assumptions.bootstrap} resamples). `
+        ? `Shaded: the bootstrap's 80% and 95% bands (${assumptions.bootstrap} resamples). `
         : single
           ? ''
           : 'Bootstrap bands are drawn on single-series charts only. ') +

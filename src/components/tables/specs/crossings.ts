@@ -1,7 +1,7 @@
 // Where the fits reach each threshold (METHOD §8) and what that costs (§6): one row per series ×
-// threshold × fit form, with the bootstrap's 80 % and 95 % ranges of the loss (and of the FLOP at the
+// threshold × fit form, with the bootstrap's 80 % and 95% ranges of the loss (and of the FLOP at the
 // range's ends) where the analysis has them.
-import { formatLoss, formatOrders, scientific, words } from '../../../lib/format';
+import { formatLoss, formatOrders, formatPercent, scientific, words } from '../../../lib/format';
 import { lossToResources } from '../../../lib/resources';
 import { gpt3TrainingFlop } from '../../../lib/sensitivity';
 import type { Analysis, Dataset, Range, Setting } from '../../../lib/types';
@@ -40,7 +40,7 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
           // Lower loss costs more: the FLOP range runs from the range's high loss to its low loss.
           flop80: `${flopAt(range.hi80)} – ${flopAt(range.lo80)}`,
           flop95: `${flopAt(range.hi95)} – ${flopAt(range.lo95)}`,
-          neverShare: range.neverShare > 0 ? `${Number((range.neverShare * 100).toPrecision(2))} %` : '0 %',
+          neverShare: formatPercent(range.neverShare),
         }
       : { loss80: null, loss95: null, flop80: null, flop95: null, neverShare: null };
 
@@ -94,7 +94,7 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
       `and the orders of magnitude of training FLOP beyond GPT-3 175B (${scientific(gpt3Flop)} FLOP). ` +
       `"Already": GPT-3 175B's fitted score is past the threshold; "never": the fit does not reach it. ` +
       (bootstrap
-        ? `Ranges: the bootstrap's 80 % and 95 % intervals of the crossing loss (${assumptions.bootstrap} resamples), and the FLOP at their ends; ` +
+        ? `Ranges: the bootstrap's 80% and 95% intervals of the crossing loss (${assumptions.bootstrap} resamples), and the FLOP at their ends; ` +
           `"never in resamples" is the share of resamples that never reach the threshold. `
         : 'No bootstrap ranges (the bootstrap is off, or this setting has none). ') +
       assumptionsLine(assumptions),
@@ -109,10 +109,10 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
       { key: 'flop', label: 'Training FLOP' },
       { key: 'dollars', label: 'Dollars' },
       { key: 'orders', label: 'Orders of magnitude beyond GPT-3' },
-      { key: 'loss80', label: 'Loss, 80 % range' },
-      { key: 'loss95', label: 'Loss, 95 % range' },
-      { key: 'flop80', label: 'FLOP, 80 % range' },
-      { key: 'flop95', label: 'FLOP, 95 % range' },
+      { key: 'loss80', label: 'Loss, 80% range' },
+      { key: 'loss95', label: 'Loss, 95% range' },
+      { key: 'flop80', label: 'FLOP, 80% range' },
+      { key: 'flop95', label: 'FLOP, 95% range' },
       { key: 'neverShare', label: 'Never in resamples' },
       { key: 'note', label: 'Note' },
     ],
