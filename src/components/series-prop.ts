@@ -1,16 +1,20 @@
 // Checks the props ExtrapolationChart and CrossingsTable share. `series` is `overall`, `categories`,
-// a category or task id, or a comma-separated list of those; a bad item fails the build like any
-// other prop.
-import { CATEGORY_IDS, FIT_CHOICES, SETTINGS, TASK_IDS, oneOf } from './props';
+// `category:<id>`, `task:<id>` (or an id that names one series only), or a comma-separated list of
+// those; a bad or ambiguous item fails the build like any other prop.
+import { FIT_CHOICES, SETTINGS, PropError, describePage, oneOf } from './props';
 import type { FitChoice } from './charts/specs/series';
 import type { Setting } from '../lib/types';
-
-export const SERIES_CHOICES = ['overall', 'categories', ...CATEGORY_IDS, ...TASK_IDS];
+import { dataset } from '../lib/load-dataset';
+import { parseSeriesList } from '../lib/series-ref';
 
 export function seriesList(where: { component: string; page: string }, value: unknown): string {
-  const parts = typeof value === 'string' ? value.split(',').map((p) => p.trim()) : [value];
-  for (const part of parts) oneOf(where, 'series', part, SERIES_CHOICES);
-  return (parts as string[]).join(',');
+  try {
+    if (typeof value !== 'string') throw new RangeError(`${JSON.stringify(value)} is not a list of series`);
+    parseSeriesList(value, dataset);
+    return value.split(',').map((p) => p.trim()).join(',');
+  } catch (error) {
+    throw new PropError(`<${where.component}> on ${describePage(where.page)}: prop "series": ${(error as Error).message}.`);
+  }
 }
 
 export interface SeriesProps {

@@ -10,8 +10,9 @@ import { fitLinear, fitLogistic } from './fits';
 import { CHINCHILLA, modelLosses } from './loss-models';
 import { categoryMean, ceilingFor, meanSeries, normalized, overallMean, sotaFromRows } from './normalise';
 import { referenceLosses } from './references';
-import { lossToResources } from './resources';
+import { gpt3TrainingFlop, resourcesAt, yardstick } from './yardstick';
 import { randomIndex } from './random';
+import { seriesRefText, type SeriesRef } from './series-ref';
 import { BoundedCache, numbersKey } from './memo';
 import {
   FIT_FORMS,
@@ -57,10 +58,10 @@ export class AssumptionsError extends Error {
   }
 }
 
-/** The series `id` (a task, a category or `overall`) of `setting` in an analysis. */
-export function findSeries(analysis: Analysis, id: string, setting: Setting): Series {
-  const found = analysis.series.find((s) => s.id === id && s.setting === setting);
-  if (!found) throw new Error(`no series "${id}" for the ${setting}-shot setting`);
+/** The series `ref` names, in `setting`. */
+export function findSeries(analysis: Analysis, ref: SeriesRef, setting: Setting): Series {
+  const found = analysis.series.find((s) => s.kind === ref.kind && s.id === ref.id && s.setting === setting);
+  if (!found) throw new Error(`no series ${seriesRefText(ref)} for the ${setting}-shot setting`);
   return found;
 }
 
@@ -69,9 +70,10 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
   if (!checked.ok) throw new AssumptionsError(checked.errors);
   const losses = modelLosses(dataset.models, assumptions.lossModel);
   const prices = { flopPerDollar: assumptions.flopPerDollar, tokensPerWord: assumptions.tokensPerWord };
-  const toResources = (loss: number): Resources => lossToResources(loss, assumptions.lossModel, prices);
   // The largest model has the lowest loss; losses are smallest model first.
   const largestModelLoss = Math.min(...losses);
+  const context = { assumptions, yardstick: yardstick(largestModelLoss, assumptions.lossModel, prices, gpt3TrainingFlop(dataset)) };
+  const toResources = (loss: number): Resources => resourcesAt(context, loss);
 
   const scores = SETTINGS.map((setting) => ({ setting, ...normalisedScores(dataset, assumptions, setting) }));
   const series: Series[] = [];
@@ -85,7 +87,7 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
     series.push(fitted('overall', OVERALL_ID, 'Overall', overall));
   }
 
-  const references = referenceLosses(dataset.references, assumptions.lossModel, prices);
+  const references = referenceLosses(dataset.references, assumptions.lossModel, prices, largestModelLoss);
   const grid = lossGrid(assumptions, losses, series, references.map((r) => r.loss));
 
   if (assumptions.bootstrap > 0) {
@@ -100,7 +102,7 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
     }
   }
 
-  return { assumptions, losses, grid, series, referenceLosses: references };
+  return { assumptions, losses, grid, series, referenceLosses: references, yardstick: context.yardstick };
 }
 
 // ---- normalised scores (§2, §4) ---------------------------------------------------------------

@@ -2,6 +2,7 @@
 // Analysis, and printed with `format.ts`. Keys are checked against the dataset, so a typo fails the
 // build with the valid choices instead of printing nothing.
 import { findSeries } from './analyse';
+import { parseSeriesRef } from './series-ref';
 import { crossings } from './crossings';
 import { predict } from './fits';
 import {
@@ -16,7 +17,7 @@ import {
   formatWords,
   significant,
 } from './format';
-import { lossToResources } from './resources';
+import { resourcesAt, warningText } from './yardstick';
 import { type Analysis, type Dataset, type FitForm, type Series, type Setting } from './types';
 
 export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders'] as const;
@@ -25,7 +26,7 @@ export type CrossingField = (typeof CROSSING_FIELDS)[number];
 export const RANGE_BOUNDS = ['lo95', 'lo80', 'hi80', 'hi95'] as const;
 export type RangeBound = (typeof RANGE_BOUNDS)[number];
 
-/** The forms a key takes; `<series>` is `overall`, a category id or a task id. */
+/** The forms a key takes; `<series>` is `overall`, `category:<id>`, `task:<id>`, or an id that names one series only. */
 export const QUANTITY_FORMS = [
   'crossing.<series>.<percent>.<field>   where field is one of ' + CROSSING_FIELDS.join(', '),
   'score.<series>.<model>                normalised score of a model, e.g. score.overall.175B',
@@ -51,6 +52,8 @@ export interface Quantity {
   /** The number itself, or null where there is none (a crossing that is never reached, a failed fit). */
   value: number | null;
   text: string;
+  /** A crossing's §6 warnings, printed with it wherever it is quoted. */
+  warning?: string;
 }
 
 export class QuantityError extends Error {
@@ -61,13 +64,16 @@ export class QuantityError extends Error {
 export function checkQuantityKey(key: string, dataset: Dataset): void {
   const parts = key.split('.');
   const [head, ...rest] = parts;
-  const seriesIds = ['overall', ...dataset.categories.map((c) => c.id), ...dataset.tasks.map((t) => t.id)];
   const models = dataset.models.map((m) => m.label);
   const fail = (what: string): never => {
     throw new QuantityError(`"${key}": ${what}. A key takes one of these forms:\n  ${QUANTITY_FORMS.join('\n  ')}`);
   };
   const series = (id: string | undefined) => {
-    if (id === undefined || !seriesIds.includes(id)) fail(`"${id ?? ''}" is not a series; expected overall, a category (${dataset.categories.map((c) => c.id).join(', ')}) or a task id`);
+    try {
+      parseSeriesRef(id ?? '', dataset);
+    } catch (error) {
+      fail((error as Error).message);
+    }
   };
   const reference = (id: string | undefined) => {
     if (id === undefined || !dataset.references.some((r) => r.id === id)) fail(`"${id ?? ''}" is not a reference line; expected one of ${dataset.references.map((r) => r.id).join(', ')}`);
@@ -142,7 +148,7 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
   const setting = options.setting ?? analysis.assumptions.setting;
   const form = options.fit ?? analysis.assumptions.fitForm;
   const [head, ...rest] = key.split('.');
-  const find = (id: string) => findSeries(analysis, id, setting);
+  const find = (text: string) => findSeries(analysis, parseSeriesRef(text, dataset), setting);
   const modelIndex = (label: string) => dataset.models.findIndex((m) => m.label === label);
   switch (head) {
     case 'crossing':
@@ -213,21 +219,20 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
 
 
 function crossingQuantity(analysis: Analysis, series: Series, form: FitForm, threshold: number, field: CrossingField): Quantity {
-  const { assumptions, losses } = analysis;
-  const toResources = (loss: number) => lossToResources(loss, assumptions.lossModel, assumptions);
-  const [crossing] = crossings(form, series[form], [threshold], Math.min(...losses), toResources);
+  const toResources = (loss: number) => resourcesAt(analysis, loss);
+  const [crossing] = crossings(form, series[form], [threshold], Math.min(...analysis.losses), toResources);
   if (!crossing) return none('no crossing');
   if (crossing.status === 'never' || crossing.status === 'no-fit') return none(crossing.status === 'never' ? 'never' : 'no fit');
-  return resourceQuantity(analysis, crossing.loss, field);
+  const quantity = resourceQuantity(analysis, crossing.loss, field);
+  const warning = warningText(crossing.resources, analysis.assumptions.lossModel);
+  return warning === null ? quantity : { ...quantity, warning };
 }
 
 /** A loss, or what reaching it costs, under the analysis' loss model and prices. */
 function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField): Quantity {
-  const { assumptions } = analysis;
   if (field === 'loss') return { value: loss, text: formatLoss(loss) };
-  const resources = lossToResources(loss, assumptions.lossModel, assumptions);
+  const resources = resourcesAt(analysis, loss);
   if (!resources.ok) return none('unreachable');
-  const gpt3Flop = largestModelFlop(analysis);
   switch (field) {
     case 'params':
       return { value: resources.params, text: formatParams(resources.params) };
@@ -239,10 +244,8 @@ function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField
       return { value: resources.flop, text: formatFlop(resources.flop) };
     case 'dollars':
       return { value: resources.dollars, text: formatDollars(resources.dollars) };
-    case 'orders': {
-      const value = Math.log10(resources.flop / gpt3Flop);
-      return { value, text: `${formatOrders(value)} orders of magnitude` };
-    }
+    case 'orders':
+      return { value: resources.ordersBeyondGpt3, text: `${formatOrders(resources.ordersBeyondGpt3)} orders of magnitude` };
   }
 }
 
@@ -253,12 +256,6 @@ function referenceLoss(analysis: Analysis, id: string): number | null {
   return found.loss;
 }
 
-/** GPT-3 175B's training FLOP, the yardstick of "orders of magnitude beyond GPT-3". */
-function largestModelFlop(analysis: Analysis): number {
-  const reference = analysis.referenceLosses.find((r) => r.reference.id === 'gpt3-flop');
-  if (!reference) throw new QuantityError('references.csv has no gpt3-flop line');
-  return reference.reference.value;
-}
 
 const none = (text: string): Quantity => ({ value: null, text });
 const points = (difference: number): string => `${formatPoints(difference)} points`;

@@ -2,6 +2,7 @@
 // it reaches under the chosen loss model and §6's reading of that model.
 import { lossForFlop, lossForParams, lossForTokens, type Prices } from './resources';
 import type { LossModelId, Reference } from './types';
+import { scientific, significant } from './format';
 
 export interface ReferenceLoss {
   reference: Reference;
@@ -10,8 +11,15 @@ export interface ReferenceLoss {
   note?: string;
 }
 
-/** The loss `reference` reaches under `lossModel`; dollars and words go through the chosen prices. */
-export function referenceLoss(reference: Reference, lossModel: LossModelId, prices: Prices): ReferenceLoss {
+/**
+ * The loss `reference` reaches under `lossModel`; dollars and words go through the chosen prices. A
+ * `gpt3-175b` reference (what GPT-3 175B used) stands at that model's own loss, so that GPT-3 is 0
+ * orders beyond itself on the one yardstick (§6).
+ */
+export function referenceLoss(reference: Reference, lossModel: LossModelId, prices: Prices, largestModelLoss: number): ReferenceLoss {
+  if (reference.placement === 'gpt3-175b') {
+    return { reference, loss: largestModelLoss, note: `${reference.label}: drawn at GPT-3 175B's own loss.` };
+  }
   const loss = lossOf(reference, lossModel, prices);
   if (loss === null || !Number.isFinite(loss)) {
     return { reference, loss: null, note: `${reference.label} reaches no loss: ${reference.value} ${reference.unit} is not a positive amount.` };
@@ -32,7 +40,17 @@ function lossOf(reference: Reference, lossModel: LossModelId, prices: Prices): n
       return lossForTokens(reference.value, lossModel);
     case 'words':
       return lossForTokens(reference.value * prices.tokensPerWord, lossModel);
+    case 'dollars-per-word':
+      return lossForParams(paramsAtInferencePrice(reference.value, prices), lossModel);
   }
+}
+
+/**
+ * §7: the model size at which generating a word costs `dollarsPerWord`: a forward pass is ≈ 2N FLOP
+ * per token, so cost per word = 2N · tokens per word / FLOP per dollar.
+ */
+export function paramsAtInferencePrice(dollarsPerWord: number, prices: Prices): number {
+  return (dollarsPerWord * prices.flopPerDollar) / (2 * prices.tokensPerWord);
 }
 
 /** Why a line sits where it does, when that is not obvious from the value alone. */
@@ -47,12 +65,14 @@ function noteFor(reference: Reference, lossModel: LossModelId, prices: Prices): 
     case 'words':
       return `The loss this many ${reference.unit} allow ${reading}.`;
     case 'dollars':
-      return `At ${prices.flopPerDollar.toExponential(1)} FLOP per dollar: ${(reference.value * prices.flopPerDollar).toExponential(2)} FLOP, spent ${reading}.`;
+      return `At ${scientific(prices.flopPerDollar)} FLOP per dollar: ${scientific(reference.value * prices.flopPerDollar)} FLOP, spent ${reading}.`;
+    case 'dollars-per-word':
+      return `At ${scientific(prices.flopPerDollar)} FLOP per dollar and ${significant(prices.tokensPerWord, 3)} tokens per word: ${scientific(paramsAtInferencePrice(reference.value, prices))} parameters, ${reading}.`;
     case 'FLOP':
       return `The loss this much training compute reaches ${reading}.`;
   }
 }
 
-export function referenceLosses(references: readonly Reference[], lossModel: LossModelId, prices: Prices): ReferenceLoss[] {
-  return references.map((reference) => referenceLoss(reference, lossModel, prices));
+export function referenceLosses(references: readonly Reference[], lossModel: LossModelId, prices: Prices, largestModelLoss: number): ReferenceLoss[] {
+  return references.map((reference) => referenceLoss(reference, lossModel, prices, largestModelLoss));
 }

@@ -1,7 +1,7 @@
 // METHOD §6: what reaching a loss costs (parameters, tokens, words, training FLOP, dollars) under
 // each loss model, and the inverses the charts use to label a loss axis with resources.
 import { CHINCHILLA } from './loss-models';
-import type { LossModelId, Resources } from './types';
+import type { Conversion, LossModelId } from './types';
 
 /**
  * Kaplan et al. 2020's single-variable laws (eqs. 1.1 and 1.2): the least parameters and data that
@@ -44,8 +44,11 @@ export interface Prices {
   tokensPerWord: number;
 }
 
-/** What reaching `loss` costs under `lossModel`; a typed failure where the loss cannot be reached. */
-export function lossToResources(loss: number, lossModel: LossModelId, prices: Prices): Resources {
+/**
+ * What reaching `loss` costs under `lossModel`; a typed failure where the loss cannot be reached. The
+ * raw conversion: `resourcesAt` (yardstick.ts) adds the distance from GPT-3 and the §6 warnings.
+ */
+export function lossToResources(loss: number, lossModel: LossModelId, prices: Prices): Conversion {
   if (!Number.isFinite(loss) || loss <= 0) {
     return { ok: false, loss, reason: `a loss of ${loss} nats per token is not a reachable loss` };
   }

@@ -131,14 +131,21 @@ export const categoryRowSchema = z.object({
 
 // ---- references.csv ---------------------------------------------------------------------------
 
-export const REFERENCES_HEADER = ['id', 'label', 'value', 'unit', 'source', 'derivation'] as const;
-export const REFERENCE_UNITS = ['FLOP', 'parameters', 'tokens', 'words', 'dollars'] as const;
+export const REFERENCES_HEADER = ['id', 'label', 'value', 'unit', 'placement', 'source', 'derivation'] as const;
+/** `dollars-per-word`: an inference price per generated word (§7's one cent per word). */
+export const REFERENCE_UNITS = ['FLOP', 'parameters', 'tokens', 'words', 'dollars', 'dollars-per-word'] as const;
+/**
+ * `converted`: at the loss the value reaches through §6's conversion. `gpt3-175b`: at GPT-3 175B's own
+ * loss, because the value is what that model used (its distance on the yardstick is 0 by definition).
+ */
+export const REFERENCE_PLACEMENTS = ['converted', 'gpt3-175b'] as const;
 
 export const referenceRowSchema = z.object({
   id: slug,
   label: text('a short label'),
   value: positiveNumber('a number, e.g. 3.14e23'),
   unit: z.enum(REFERENCE_UNITS, { error: `one of ${REFERENCE_UNITS.join(', ')}` }),
+  placement: z.enum(REFERENCE_PLACEMENTS, { error: `one of ${REFERENCE_PLACEMENTS.join(', ')}` }),
   source: text('where the value comes from'),
   derivation: text('how the value was derived'),
 });

@@ -2,7 +2,6 @@
 // METHOD.md: the method has no formula for it). It only reruns `analyse` once per alternative, with
 // the bootstrap off, and reads the overall series' crossings; every number comes from the analysis.
 import { analyse } from './analyse';
-import { lossToResources } from './resources';
 import {
   AGGREGATIONS,
   CEILING_PRESETS,
@@ -24,7 +23,7 @@ export interface Headline {
   loss: number | null;
   flop: number | null;
   dollars: number | null;
-  /** log10(FLOP / GPT-3 175B's training FLOP). */
+  /** Orders of magnitude beyond GPT-3 175B on the §6 yardstick. */
   orders: number | null;
   /** Why there is no number (never, no fit, unreachable), when there is none. */
   reason?: string;
@@ -84,10 +83,9 @@ export function alternatives(base: Assumptions): Alternative[] {
 
 /** The base row and one row per alternative (see `alternatives`), each from its own `analyse` run without bootstrap. */
 export function sensitivity(dataset: Dataset, base: Assumptions, thresholds: readonly number[] = HEADLINE_THRESHOLDS): Sensitivity {
-  const gpt3Flop = gpt3TrainingFlop(dataset);
   const run = (alt: Alternative): Omit<SensitivityRow, 'delta'> => {
     const assumptions: Assumptions = { ...base, ...alt.changed, thresholds: [...thresholds], bootstrap: 0 };
-    return { ...alt, headline: headlines(dataset, assumptions, gpt3Flop) };
+    return { ...alt, headline: headlines(dataset, assumptions) };
   };
   const baseRow = run({ id: 'base', label: 'Base assumptions', changed: {} });
   const withDelta = (row: Omit<SensitivityRow, 'delta'>): SensitivityRow => ({
@@ -105,7 +103,7 @@ export function sensitivity(dataset: Dataset, base: Assumptions, thresholds: rea
 }
 
 /** The overall series' crossings of the chosen setting and fit form, as headline numbers. */
-export function headlines(dataset: Dataset, assumptions: Assumptions, gpt3Flop = gpt3TrainingFlop(dataset)): Headline[] {
+export function headlines(dataset: Dataset, assumptions: Assumptions): Headline[] {
   const analysis = analyse(dataset, assumptions);
   const overall = analysis.series.find((s) => s.kind === 'overall' && s.setting === assumptions.setting);
   if (!overall) throw new Error(`no overall series for the ${assumptions.setting}-shot setting`);
@@ -113,7 +111,7 @@ export function headlines(dataset: Dataset, assumptions: Assumptions, gpt3Flop =
     if (c.status === 'never' || c.status === 'no-fit') {
       return { threshold: c.threshold, status: c.status, loss: null, flop: null, dollars: null, orders: null, reason: c.reason };
     }
-    const resources = c.resources.ok ? c.resources : lossToResources(c.loss, assumptions.lossModel, assumptions);
+    const resources = c.resources;
     if (!resources.ok) {
       return { threshold: c.threshold, status: c.status, loss: c.loss, flop: null, dollars: null, orders: null, reason: resources.reason };
     }
@@ -123,16 +121,7 @@ export function headlines(dataset: Dataset, assumptions: Assumptions, gpt3Flop =
       loss: c.loss,
       flop: resources.flop,
       dollars: resources.dollars,
-      orders: Math.log10(resources.flop / gpt3Flop),
+      orders: resources.ordersBeyondGpt3,
     };
   });
-}
-
-/** GPT-3 175B's training FLOP: the `gpt3-flop` reference line, else the largest model's Table D.1 compute. */
-export function gpt3TrainingFlop(dataset: Dataset): number {
-  const reference = dataset.references.find((r) => r.id === 'gpt3-flop');
-  if (reference) return reference.value;
-  const largest = dataset.models[dataset.models.length - 1];
-  if (!largest) throw new Error('the dataset has no models');
-  return largest.computeFlop;
 }

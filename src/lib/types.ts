@@ -101,7 +101,8 @@ export interface Reference {
   id: string;
   label: string;
   value: number;
-  unit: 'FLOP' | 'parameters' | 'tokens' | 'words' | 'dollars';
+  unit: 'FLOP' | 'parameters' | 'tokens' | 'words' | 'dollars' | 'dollars-per-word';
+  placement: 'converted' | 'gpt3-175b';
   source: string;
   derivation: string;
 }
@@ -119,10 +120,33 @@ export type FitFailure = { ok: false; reason: string };
 export type LinearFit = { ok: true; a: number; b: number; r2: number; residuals: number[] } | FitFailure;
 export type LogisticFit = { ok: true; k: number; L50: number; r2: number; residuals: number[] } | FitFailure;
 
-/** §6: what reaching a loss costs, under one loss model. */
-export type Resources =
+/** §6: what reaching a loss costs under one loss model, before it is set against GPT-3. */
+export type Conversion =
   | { ok: true; loss: number; params: number; tokens: number; words: number; flop: number; dollars: number }
   | { ok: false; loss: number; reason: string };
+
+/** §6: the one yardstick: the same conversion applied to GPT-3 175B's own loss. */
+export interface Yardstick {
+  /** GPT-3 175B's actual training compute (Table D.1). */
+  gpt3Flop: number;
+  /** C(L₁₇₅B): what the conversion assigns to GPT-3 175B's loss. */
+  convertedFlop: number;
+  /** log10(convertedFlop / gpt3Flop): shown once beside the yardstick, never mixed into distances. */
+  offsetOrders: number;
+}
+
+/** §6 warnings: how far a crossing's N and D lie beyond the laws' data, and the entropy floor. */
+export interface Validity {
+  /** log10(ordersBeyondGpt3): log10(C(L) / C(L₁₇₅B)). */
+  ordersBeyondGpt3: number;
+  /** Orders of magnitude beyond the largest N and D the law was fitted on (negative: inside). */
+  beyondFittedRange: { params: number; tokens: number };
+  /** Whether the loss lies below the estimated entropy of text (1.69 nats per token). */
+  belowEntropyEstimate: boolean;
+}
+
+/** §6: what reaching a loss costs, with the yardstick and the warnings. */
+export type Resources = (Extract<Conversion, { ok: true }> & Validity) | Extract<Conversion, { ok: false }>;
 
 /** A value with its bootstrap range (quantiles of the resampled values). */
 export interface Range {
@@ -191,4 +215,6 @@ export interface Analysis {
   series: Series[];
   /** Reference lines converted to losses under the chosen loss model (§7). */
   referenceLosses: { reference: Reference; loss: number | null; note?: string }[];
+  /** §6: GPT-3 175B's loss through the same conversion as every crossing. */
+  yardstick: Yardstick;
 }

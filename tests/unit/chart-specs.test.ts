@@ -13,7 +13,6 @@ import { buildChart } from '../../src/components/charts/registry';
 import { renderSvg } from '../../src/components/charts/render-svg';
 import { chartCsv } from '../../src/components/charts/csv';
 import { computeTicks, thinGrid, TABLE_ROWS } from '../../src/components/charts/specs/extrapolation';
-import { resolveSeriesIds } from '../../src/components/charts/specs/labels';
 import { buildTable, TABLE_KINDS } from '../../src/components/tables/registry';
 import { withBase } from '../../src/components/tables/table-model';
 import type { Cell } from '../../src/components/charts/chart-model';
@@ -44,7 +43,7 @@ const flopOf = (loss: number, lossModel: (typeof LOSS_MODELS)[number]) =>
 describe('extrapolation chart', () => {
   it('builds for every category, the overall score and every task, in every setting, without NaN', () => {
     for (const setting of SETTINGS) {
-      for (const id of ['overall', ...categoryIds, ...taskIds]) {
+      for (const id of ['overall', ...categoryIds.map((c) => `category:${c}`), ...taskIds.map((t) => `task:${t}`)]) {
         const model = buildChart('extrapolation', analysis, dataset, { series: id, fit: 'both', setting });
         expect(model.rows).toHaveLength(TABLE_ROWS);
         expect(badCells(model.rows, model.columns.map((c) => c.key)), `${id} ${setting}`).toEqual([]);
@@ -116,11 +115,6 @@ describe('extrapolation chart', () => {
     });
   }
 
-  it('resolves series lists and rejects unknown ids', () => {
-    expect(resolveSeriesIds(dataset, 'categories')).toEqual(categoryIds);
-    expect(resolveSeriesIds(dataset, 'overall, nli,overall')).toEqual(['overall', 'nli']);
-    expect(() => resolveSeriesIds(dataset, 'overall,nope')).toThrow(/"nope" is not a series/);
-  });
 });
 
 describe('backtest chart', () => {
@@ -254,7 +248,7 @@ describe('series prop', () => {
     const where = { component: 'ExtrapolationChart', page: '/extrapolation/' };
     expect(seriesList(where, 'overall, nli')).toBe('overall,nli');
     expect(() => seriesList(where, 'overall,nope')).toThrow(
-      /<ExtrapolationChart> on page \/extrapolation\/.*prop "series" is "nope"; expected one of: overall, categories, cloze/,
+      /<ExtrapolationChart> on page \/extrapolation\/.*prop "series": "nope" is not a series: expected overall, category:<id> \(cloze/,
     );
   });
 });

@@ -246,6 +246,17 @@ describe('fitLogistic matches scipy.optimize.curve_fit to 1e-6', () => {
     close(f.L50, 3 * 1.9 + 1, 1e-9);
   });
 
+  test('a narrow valley (a resample with few distinct losses) is a fit, where curve_fit stops', () => {
+    // ANLI R1 few-shot, models [2, 8, 5, 4, 8, 4, 2, 5] (1-based): four distinct losses. The SSE stops
+    // resolving steps before the Gauss–Newton step falls below 1e-9; curve_fit (same tolerances) stops
+    // at k = 22.382425, L50 = 1.6045277 from p0 [22, 1.6] and k = 22.382418 from p0 [17.6, 1.58].
+    const anli1 = [32.1, 32.5, 30.9, 32.5, 33.5, 33.1, 33.3, 36.8].map((v) => (v - 33.3) / 66.7);
+    const idx = [1, 7, 4, 3, 7, 3, 1, 4];
+    const f = okLogistic(fitLogistic(idx.map((i) => x[i]!), idx.map((i) => anli1[i]!)));
+    close(f.k, 22.38242, 1e-4);
+    close(f.L50, 1.6045277, 1e-6);
+  });
+
   test('an ok fit never contains NaN', () => {
     for (const ref of Object.values(REF)) {
       const f = okLogistic(fitLogistic(x, ref.y));
@@ -298,11 +309,16 @@ describe('degenerate and failed fits are { ok: false, reason }', () => {
     const f = fitLogistic(x, y);
     expect(f.ok).toBe(false);
     if (!f.ok) expect(f.reason).toMatch(/unidentifiable: L50 = -5 nats/);
-    // ANLI R3 few-shot without 175B: curve_fit drifts to k → 0, L50 → −1.3e7 (see backtest.test.ts).
+  });
+
+  test('ANLI R3 few-shot without 175B: the least-squares optimum gets worse as loss falls', () => {
+    // curve_fit from the eight-point fit drifts to k → 0, L50 → −1.4e7 (SSE 0.0014540: see
+    // backtest.test.ts), but the least-squares optimum is k = −1.67988, L50 = 4.58493 (SSE 0.0012772;
+    // curve_fit from p0 [-1, 3], same tolerances as above), which the multi-start finds.
     const anli7 = REF['anli3']!.y.slice(0, 7);
     const g = fitLogistic(x.slice(0, 7), anli7);
     expect(g.ok).toBe(false);
-    if (!g.ok) expect(g.reason).toMatch(/unidentifiable|did not converge/);
+    if (!g.ok) expect(g.reason).toMatch(/worse as loss falls \(k = -1.68 ≤ 0\)/);
   });
 
   test('a step between two adjacent models is a failure', () => {
@@ -387,5 +403,20 @@ describe('fitLogistic: a midpoint at an impossible loss', () => {
     const fit = fitLogistic(xs, ys);
     expect(fit.ok).toBe(false);
     if (!fit.ok) expect(fit.reason).toMatch(/no model can have/);
+    // On a transformed axis (x = ln(L − E), say) any midpoint is possible: minL50 = −Infinity.
+    const free = okLogistic(fitLogistic(xs, ys, undefined, { minL50: -Infinity }));
+    close(free.k, 1.5, 1e-6);
+    close(free.L50, -0.3, 1e-6);
+  });
+
+  test('minL50 sets the impossible midpoints (default 0)', () => {
+    const y = REF['exactlog']!.y; // L50 = 1.9
+    expect(fitLogistic(x, y, undefined, { minL50: 1.8 }).ok).toBe(true);
+    const cold = fitLogistic(x, y, undefined, { minL50: 2 });
+    expect(cold.ok).toBe(false);
+    if (!cold.ok) expect(cold.reason).toMatch(/L50 = 1\.9 nats is a loss no model can have \(none is at or below 2\)/);
+    // warm starts: the same failure, with coldFallback the cold fit's, reason and all
+    expect(fitLogistic(x, y, { k: 4, L50: 1.9 }, { minL50: 2 }).ok).toBe(false);
+    expect(fitLogistic(x, y, { k: 4, L50: 1.9 }, { minL50: 2, coldFallback: true })).toEqual(cold);
   });
 });

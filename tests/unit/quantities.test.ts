@@ -23,7 +23,12 @@ describe('quantities', () => {
     const flop = quantity(analysis, dataset, 'crossing.overall.90.flop').value!;
     expect(flop / (6 * N * D)).toBeCloseTo(1, 10);
     expect(quantity(analysis, dataset, 'crossing.overall.90.dollars').value! / (flop / 1e17)).toBeCloseTo(1, 10);
-    expect(quantity(analysis, dataset, 'crossing.overall.90.orders').value).toBeCloseTo(Math.log10(flop / 3.14e23), 10);
+    // The one yardstick (§6): the same conversion applied to GPT-3 175B's own loss, L = 2.57 · 3640^−0.048.
+    const L175 = 2.57 * 3640 ** -0.048;
+    const flop175 = 6 * (8.8e13 * L175 ** (-1 / 0.076)) * (5.4e13 * L175 ** (-1 / 0.095));
+    expect(quantity(analysis, dataset, 'crossing.overall.90.orders').value).toBeCloseTo(Math.log10(flop / flop175), 10);
+    expect(quantity(analysis, dataset, 'resources.175B.orders').value).toBeCloseTo(0, 12);
+    expect(analysis.yardstick.offsetOrders).toBeCloseTo(Math.log10(flop175 / 3.14e23), 12);
     expect(quantity(analysis, dataset, 'crossing.overall.90.words').value! / (D / 1.4)).toBeCloseTo(1, 10);
   });
 

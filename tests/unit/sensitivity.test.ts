@@ -5,6 +5,7 @@ import { analyse } from '../../src/lib/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
 import { dataset } from '../../src/lib/load-dataset';
 import { lossToResources } from '../../src/lib/resources';
+import { modelLoss } from '../../src/lib/loss-models';
 import { alternatives, HEADLINE_THRESHOLDS, sensitivity, type SensitivityRow } from '../../src/lib/sensitivity';
 import { buildTable } from '../../src/components/tables/registry';
 import { formatLoss } from '../../src/lib/format';
@@ -16,7 +17,13 @@ const row = (id: string): SensitivityRow => {
   if (!found) throw new Error(`no alternative ${id}`);
   return found;
 };
-const gpt3Flop = dataset.references.find((r) => r.id === 'gpt3-flop')!.value;
+/** §6's yardstick: the conversion of GPT-3 175B's own loss under the same assumptions. */
+function yardstickFlop(assumptions: typeof base): number {
+  const largest = dataset.models[dataset.models.length - 1]!;
+  const r = lossToResources(modelLoss(largest, assumptions.lossModel), assumptions.lossModel, assumptions);
+  if (!r.ok) throw new Error('GPT-3 175B converts to no compute');
+  return r.flop;
+}
 
 describe('sensitivity', () => {
   it('base row: the overall crossings of analyse under the default assumptions', () => {
@@ -31,7 +38,7 @@ describe('sensitivity', () => {
         const r = lossToResources(c.loss, base.lossModel, base);
         if (r.ok) {
           expect(h.flop).toBeCloseTo(r.flop, -Math.floor(Math.log10(r.flop)) + 9);
-          expect(h.orders).toBeCloseTo(Math.log10(r.flop / 3.14e23), 9);
+          expect(h.orders).toBeCloseTo(Math.log10(r.flop / yardstickFlop(base)), 9);
           expect(h.dollars! * base.flopPerDollar).toBeCloseTo(h.flop!, -Math.floor(Math.log10(h.flop!)) + 9);
         }
       }
@@ -84,7 +91,7 @@ describe('sensitivity', () => {
         const d = alt.delta[i]!;
         expect(d.loss).toBe(h.loss !== null && b.loss !== null ? h.loss - b.loss : null);
         expect(d.orders).toBe(h.orders !== null && b.orders !== null ? h.orders - b.orders : null);
-        if (h.flop !== null) expect(h.orders).toBeCloseTo(Math.log10(h.flop / gpt3Flop), 12);
+        if (h.flop !== null) expect(h.orders).toBeCloseTo(Math.log10(h.flop / yardstickFlop(assumptions)), 12);
       });
     }
   });

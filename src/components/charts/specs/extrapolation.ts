@@ -5,11 +5,12 @@ import * as Plot from '@observablehq/plot';
 import { predict } from '../../../lib/fits';
 import { formatFlop, formatLoss, formatOrders, scientific, significant } from '../../../lib/format';
 import { lossForFlop, lossToResources } from '../../../lib/resources';
-import { gpt3TrainingFlop } from '../../../lib/sensitivity';
+import { resourcesAt } from '../../../lib/yardstick';
 import type { Analysis, Bands, Dataset, FitForm, Series, Setting } from '../../../lib/types';
 import { INK, type Cell, type ChartModel, type Column } from '../chart-model';
 import { findSeries } from '../../../lib/analyse';
-import { paletteColour, resolveSeriesIds, seriesName, short, shortReferenceLabel, thresholdText } from './labels';
+import { parseSeriesList, seriesRefText } from '../../../lib/series-ref';
+import { paletteColour, seriesName, short, shortReferenceLabel, thresholdText } from './labels';
 import { capitalise, formsOf, type FitChoice } from './series';
 import { assumptionsLine, LOSS_MODEL_NAMES, SETTING_NAMES } from './words';
 
@@ -84,7 +85,7 @@ export function thinGrid(grid: readonly number[], count = TABLE_ROWS): number[] 
 export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions): ChartModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const forms = formsOf(options.fit, analysis);
-  const list = resolveSeriesIds(dataset, options.series).map((id) => findSeries(analysis, id, setting));
+  const list = parseSeriesList(options.series, dataset).map((ref) => findSeries(analysis, ref, setting));
   const single = list.length === 1;
   const { grid, assumptions } = analysis;
   const hi = Math.max(...grid);
@@ -99,7 +100,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
     forms.flatMap((form) =>
       curveGrid.flatMap((loss) => {
         const score = predict(form, s[form], loss);
-        return score === null ? [] : [{ key: `${s.id}:${form}`, series: seriesName(s), form, loss, score, i }];
+        return score === null ? [] : [{ key: `${seriesRefText(s)}:${form}`, series: seriesName(s), form, loss, score, i }];
       }),
     ),
   );
@@ -173,7 +174,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
     ...list.flatMap((s, i) =>
       forms.map((form) =>
         Plot.line(
-          curves.filter((c) => c.key === `${s.id}:${form}`),
+          curves.filter((c) => c.key === `${seriesRefText(s)}:${form}`),
           {
             x: 'loss',
             y: 'score',
@@ -218,37 +219,36 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
 
   // Table: the grid thinned to ~25 losses, with resources and each curve's value (and bands).
   const rowsAt = thinGrid(grid);
-  const gpt3Flop = gpt3TrainingFlop(dataset);
   const curveColumns: Column[] = list.flatMap((s) =>
     forms.flatMap((form): Column[] => [
-      { key: `${s.id}:${form}`, label: `${seriesName(s)}, ${form}` },
+      { key: `${seriesRefText(s)}:${form}`, label: `${seriesName(s)}, ${form}` },
       ...(drawBands && bandsOf(s, form)
         ? [
-            { key: `${s.id}:${form}:80`, label: `${seriesName(s)}, ${form}, 80% band` },
-            { key: `${s.id}:${form}:95`, label: `${seriesName(s)}, ${form}, 95% band` },
+            { key: `${seriesRefText(s)}:${form}:80`, label: `${seriesName(s)}, ${form}, 80% band` },
+            { key: `${seriesRefText(s)}:${form}:95`, label: `${seriesName(s)}, ${form}, 95% band` },
           ]
         : []),
     ]),
   );
   const rows = rowsAt.map((loss) => {
-    const r = lossToResources(loss, assumptions.lossModel, assumptions);
+    const r = resourcesAt(analysis, loss);
     const row: Record<string, Cell> = {
       loss: formatLoss(loss),
       params: r.ok ? scientific(r.params) : null,
       tokens: r.ok ? scientific(r.tokens) : null,
       flop: r.ok ? scientific(r.flop) : null,
-      orders: r.ok ? formatOrders(Math.log10(r.flop / gpt3Flop)) : null,
+      orders: r.ok ? formatOrders(r.ordersBeyondGpt3) : null,
       dollars: r.ok ? `$${scientific(r.dollars)}` : null,
     };
     for (const s of list) {
       for (const form of forms) {
         const p = predict(form, s[form], loss);
-        row[`${s.id}:${form}`] = p === null ? 'no fit' : significant(p, 3);
+        row[`${seriesRefText(s)}:${form}`] = p === null ? 'no fit' : significant(p, 3);
         const b = drawBands ? bandsOf(s, form) : undefined;
         if (b) {
           const j = nearestIndex(b.loss, loss);
-          row[`${s.id}:${form}:80`] = `${significant(b.lo80[j]!, 3)} – ${significant(b.hi80[j]!, 3)}`;
-          row[`${s.id}:${form}:95`] = `${significant(b.lo95[j]!, 3)} – ${significant(b.hi95[j]!, 3)}`;
+          row[`${seriesRefText(s)}:${form}:80`] = `${significant(b.lo80[j]!, 3)} – ${significant(b.hi80[j]!, 3)}`;
+          row[`${seriesRefText(s)}:${form}:95`] = `${significant(b.lo95[j]!, 3)} – ${significant(b.hi95[j]!, 3)}`;
         }
       }
     }
@@ -258,7 +258,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
   const names = list.map(seriesName);
   const what = single ? (list[0]!.kind === 'overall' ? 'the overall score' : names[0]!) : names.length > 4 ? `${names.length} series` : names.join(', ');
   const keyThreshold = thresholds.includes(0.9) ? 0.9 : thresholds[thresholds.length - 1]!;
-  const summaries = list.flatMap((s) => forms.map((form) => crossingSentence(s, form, keyThreshold, gpt3Flop)));
+  const summaries = list.flatMap((s) => forms.map((form) => crossingSentence(s, form, keyThreshold)));
   const hasBands = drawBands && list.some((s) => forms.some((f) => bandsOf(s, f)));
 
   return {
@@ -327,7 +327,7 @@ function failureNote(s: Series, forms: FitForm[]): string {
   return failed.length ? ` (no ${failed.join('/')} fit)` : '';
 }
 
-function crossingSentence(s: Series, form: FitForm, threshold: number, gpt3Flop: number): string {
+function crossingSentence(s: Series, form: FitForm, threshold: number): string {
   const c = s.crossings[form].find((x) => x.threshold === threshold);
   const who = `${seriesName(s)}, ${form}`;
   if (!c) return '';
@@ -336,7 +336,7 @@ function crossingSentence(s: Series, form: FitForm, threshold: number, gpt3Flop:
   if (c.status === 'already') return `${who}: already past ${thresholdText(threshold)} at GPT-3 175B.`;
   const r = c.resources;
   return r.ok
-    ? `${who}: ${thresholdText(threshold)} at loss ${formatLoss(c.loss)} (${formatFlop(r.flop)}, ${formatOrders(Math.log10(r.flop / gpt3Flop))} orders of magnitude beyond GPT-3).`
+    ? `${who}: ${thresholdText(threshold)} at loss ${formatLoss(c.loss)} (${formatFlop(r.flop)}, ${formatOrders(r.ordersBeyondGpt3)} orders of magnitude beyond GPT-3).`
     : `${who}: ${thresholdText(threshold)} at loss ${formatLoss(c.loss)} (${r.reason}).`;
 }
 

@@ -1,7 +1,7 @@
 // Helpers the extrapolation, backtest and raw-score specs and the table specs share: series lists,
 // compact number labels, reference-line names and the categorical palette (CSS variables).
-import { formatLoss, formatPercent, scientific } from '../../../lib/format';
-import type { Dataset, Reference, Series } from '../../../lib/types';
+import { formatLoss, formatPercent } from '../../../lib/format';
+import type { Reference, Series } from '../../../lib/types';
 
 /** Categorical colours for several series on one chart (site.css defines --chart-series-1 … 12). */
 export const SERIES_PALETTE = Array.from({ length: 12 }, (_, i) => `var(--chart-series-${i + 1})`);
@@ -9,22 +9,6 @@ export const SERIES_PALETTE = Array.from({ length: 12 }, (_, i) => `var(--chart-
 /** Colour of the i-th series of a multi-series chart. */
 export const paletteColour = (i: number): string => SERIES_PALETTE[i % SERIES_PALETTE.length]!;
 
-/**
- * The series ids a `series` parameter names: `overall`, `categories` (all of them), a category or
- * task id, or a comma-separated list of those. Unknown ids throw, naming the valid ones.
- */
-export function resolveSeriesIds(dataset: Dataset, spec: string): string[] {
-  const categoryIds = dataset.categories.map((c) => c.id);
-  const taskIds = dataset.tasks.map((t) => t.id);
-  const ids: string[] = [];
-  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-    if (part === 'categories') ids.push(...categoryIds);
-    else if (part === 'overall' || categoryIds.includes(part) || taskIds.includes(part)) ids.push(part);
-    else throw new Error(`"${part}" is not a series: expected overall, categories, a category (${categoryIds.join(', ')}) or a task id`);
-  }
-  if (ids.length === 0) throw new Error('no series named');
-  return [...new Set(ids)];
-}
 
 /** How a series is named in prose: "all benchmarks (overall)", a category's or task's name. */
 export const seriesName = (s: Series): string => (s.kind === 'overall' ? 'Overall' : s.name);
@@ -52,8 +36,6 @@ export const shortReferenceLabel = (r: Reference): string => SHORT_REFERENCE_LAB
 /** "0.673–1.04" */
 export const lossRangeText = (lo: number, hi: number): string => `${formatLoss(lo)}–${formatLoss(hi)}`;
 
-/** "1.2 × 10²⁶ – 3 × 10³⁰" */
-export const sciRangeText = (lo: number, hi: number): string => `${scientific(lo)} – ${scientific(hi)}`;
 
 /** A percentage for a threshold: 0.9 → "90%". */
 export const thresholdText = (t: number): string => formatPercent(t, 4);

@@ -2,6 +2,7 @@
 // eight GPT-3 models as points and the linear and logistic fits as curves (METHOD §4, §5).
 import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
+import type { SeriesRef } from '../../../lib/series-ref';
 import { predict } from '../../../lib/fits';
 import { formatLoss, formatPercent, scientific, significant } from '../../../lib/format';
 import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
@@ -17,7 +18,7 @@ export function formsOf(choice: FitChoice, analysis: Analysis): FitForm[] {
 }
 
 export interface SeriesChartOptions {
-  id: string;
+  series: SeriesRef;
   /** Defaults to the analysis' chosen setting. */
   setting?: Setting;
   fit: FitChoice;
@@ -32,7 +33,7 @@ export function span(lo: number, hi: number, count = 80): number[] {
 
 export function seriesSpec(analysis: Analysis, dataset: Dataset, options: SeriesChartOptions): ChartModel {
   const setting = options.setting ?? analysis.assumptions.setting;
-  const series = findSeries(analysis, options.id, setting);
+  const series = findSeries(analysis, options.series, setting);
   const forms = formsOf(options.fit, analysis);
   const task = series.kind === 'task' ? dataset.tasks.find((t) => t.id === series.id) : undefined;
   const raw = task
@@ -124,7 +125,7 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
       score: significant(p.score, 3),
       ...Object.fromEntries(forms.map((form) => [form, nullable(predict(form, series[form], p.loss))])),
     })),
-    csvName: `${series.id}-${setting}-shot.csv`,
+    csvName: `${series.kind === 'overall' ? 'overall' : `${series.kind}-${series.id}`}-${setting}-shot.csv`,
   };
 }
 

@@ -30,7 +30,7 @@ export function benchmarkIndex(analysis: Analysis, dataset: Dataset, options: Be
     ],
     rows: dataset.tasks.map((task) => {
       const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting);
-      const fit = findSeries(analysis, task.id, setting).logistic;
+      const fit = findSeries(analysis, { kind: 'task', id: task.id }, setting).logistic;
       return {
         task: task.name,
         href: `benchmarks/${task.id}/`,

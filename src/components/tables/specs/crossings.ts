@@ -3,10 +3,10 @@
 // range's ends) where the analysis has them.
 import { formatLoss, formatOrders, formatPercent, scientific, words } from '../../../lib/format';
 import { lossToResources } from '../../../lib/resources';
-import { gpt3TrainingFlop } from '../../../lib/sensitivity';
 import type { Analysis, Dataset, Range, Setting } from '../../../lib/types';
 import { findSeries } from '../../../lib/analyse';
-import { lossRangeText, resolveSeriesIds, seriesName, thresholdText } from '../../charts/specs/labels';
+import { parseSeriesList } from '../../../lib/series-ref';
+import { lossRangeText, seriesName, thresholdText } from '../../charts/specs/labels';
 import { formsOf, type FitChoice } from '../../charts/specs/series';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
 import type { Cell, TableModel } from '../table-model';
@@ -25,9 +25,8 @@ const STATUS_TEXT = { reached: 'reached', already: 'already', never: 'never', 'n
 export function crossingsTable(analysis: Analysis, dataset: Dataset, options: CrossingsTableOptions): TableModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const forms = formsOf(options.fit ?? 'both', analysis);
-  const list = resolveSeriesIds(dataset, options.series).map((id) => findSeries(analysis, id, setting));
+  const list = parseSeriesList(options.series, dataset).map((ref) => findSeries(analysis, ref, setting));
   const { assumptions } = analysis;
-  const gpt3Flop = gpt3TrainingFlop(dataset);
   const flopAt = (loss: number): string => {
     const r = lossToResources(loss, assumptions.lossModel, assumptions);
     return r.ok ? scientific(r.flop) : 'unreachable';
@@ -77,7 +76,7 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
                 tokens: scientific(r.tokens),
                 flop: scientific(r.flop),
                 dollars: `$${words(r.dollars)}`,
-                orders: formatOrders(Math.log10(r.flop / gpt3Flop)),
+                orders: formatOrders(r.ordersBeyondGpt3),
               }
             : {}),
           note: !r.ok ? r.reason : c.status === 'already' ? 'the fitted curve is already past this threshold at GPT-3 175B' : null,
@@ -91,7 +90,7 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
     caption:
       `Where the ${forms.length === 2 ? 'linear and logistic fits' : `${forms[0]} fit`} of the normalised ${SETTING_NAMES[setting]} score ` +
       `(${list.map(seriesName).join(', ')}) reach each threshold: the loss, the parameters, tokens, training FLOP and dollars that reach it, ` +
-      `and the orders of magnitude of training FLOP beyond GPT-3 175B (${scientific(gpt3Flop)} FLOP). ` +
+      `and the orders of magnitude of training FLOP beyond GPT-3 175B, measured with the same conversion at both ends (GPT-3 175B's loss converts to ${scientific(analysis.yardstick.convertedFlop)} FLOP). ` +
       `"Already": GPT-3 175B's fitted score is past the threshold; "never": the fit does not reach it. ` +
       (bootstrap
         ? `Ranges: the bootstrap's 80% and 95% intervals of the crossing loss (${assumptions.bootstrap} resamples), and the FLOP at their ends; ` +
