@@ -12,6 +12,7 @@ import { categoryMean, ceilingFor, meanSeries, normalized, overallMean, sotaFrom
 import { referenceLosses } from './references';
 import { gpt3TrainingFlop, resourcesAt, yardstick } from './yardstick';
 import { randomIndex } from './random';
+import { fitAxis, minMidpoint, toAxis, type FitAxis } from './axis';
 import { seriesRefText, type SeriesRef } from './series-ref';
 import { BoundedCache, numbersKey } from './memo';
 import {
@@ -74,12 +75,18 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
   const largestModelLoss = Math.min(...losses);
   const context = { assumptions, yardstick: yardstick(largestModelLoss, assumptions.lossModel, prices, gpt3TrainingFlop(dataset)) };
   const toResources = (loss: number): Resources => resourcesAt(context, loss);
+  const axis = fitAxis(assumptions.axis, assumptions.lossModel);
+  const fitX = losses.map((loss) => {
+    const x = toAxis(loss, axis);
+    if (x === null) throw new RangeError(`a GPT-3 model's loss ${loss} lies at or below E = ${axis.E}: it has no place on the ${axis.kind} axis`);
+    return x;
+  });
 
   const scores = SETTINGS.map((setting) => ({ setting, ...normalisedScores(dataset, assumptions, setting) }));
   const series: Series[] = [];
   for (const { setting, byTask, byCategory, overall } of scores) {
     const fitted = (kind: SeriesKind, id: string, name: string, y: number[]) =>
-      fitSeries({ kind, id, name, setting, x: losses, y }, assumptions.thresholds, largestModelLoss, toResources);
+      fitSeries({ kind, id, name, setting, x: losses, y }, fitX, axis, assumptions.thresholds, largestModelLoss, toResources);
     for (const task of dataset.tasks) series.push(fitted('task', task.id, task.name, byTask.get(task.id)!));
     for (const category of dataset.categories) {
       series.push(fitted('category', category.id, category.name, byCategory.get(category.id)!));
@@ -96,13 +103,13 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
       if (s.setting !== assumptions.setting || s.kind === 'task') continue;
       const plan =
         s.kind === 'category'
-          ? categoryPlan(dataset.tasks, s.id, chosen.byTask, losses)
-          : overallPlan(dataset, assumptions, chosen, losses);
-      attachBootstrap(s, assumptions, grid, plan);
+          ? categoryPlan(dataset.tasks, s.id, chosen.byTask, fitX)
+          : overallPlan(dataset, assumptions, chosen, fitX);
+      attachBootstrap(s, assumptions, axis, grid, plan);
     }
   }
 
-  return { assumptions, losses, grid, series, referenceLosses: references, yardstick: context.yardstick };
+  return { assumptions, losses, grid, series, referenceLosses: references, yardstick: context.yardstick, axis };
 }
 
 // ---- normalised scores (§2, §4) ---------------------------------------------------------------
@@ -141,19 +148,22 @@ function normalisedScores(dataset: Dataset, assumptions: Assumptions, setting: S
 
 function fitSeries(
   base: { kind: SeriesKind; id: string; name: string; setting: Setting; x: number[]; y: number[] },
+  fitX: number[],
+  axis: FitAxis,
   thresholds: readonly number[],
   largestModelLoss: number,
   toResources: (loss: number) => Resources,
 ): Series {
-  const { linear, logistic, backtests } = fitCache.get(numbersKey(base.x, base.y), () => {
-    const logistic = fitLogistic(base.x, base.y);
+  const minL50 = minMidpoint(axis);
+  const { linear, logistic, backtests } = fitCache.get(`${axis.kind}:${numbersKey(fitX, base.y)}`, () => {
+    const logistic = fitLogistic(fitX, base.y, undefined, { minL50 });
     return {
-      linear: fitLinear(base.x, base.y),
+      linear: fitLinear(fitX, base.y),
       logistic,
       backtests: {
-        linear: backtest('linear', base.x, base.y),
+        linear: backtest('linear', fitX, base.y),
         // Warm-started from the eight-point fit (the backtest drops one point); cold if that fails.
-        logistic: backtest('logistic', base.x, base.y, warmStart(logistic)),
+        logistic: backtest('logistic', fitX, base.y, warmStart(logistic), minL50),
       },
     };
   });
@@ -162,8 +172,8 @@ function fitSeries(
     linear,
     logistic,
     crossings: {
-      linear: crossings('linear', linear, thresholds, largestModelLoss, toResources),
-      logistic: crossings('logistic', logistic, thresholds, largestModelLoss, toResources),
+      linear: crossings('linear', linear, thresholds, largestModelLoss, toResources, axis),
+      logistic: crossings('logistic', logistic, thresholds, largestModelLoss, toResources, axis),
     },
     backtest: { ...backtests },
   };
@@ -260,9 +270,10 @@ function planKey(plan: ResamplePlan): string {
 }
 
 /** Bands of both forms and crossing ranges on `series` (the crossings' `lossRange` and `crossingRanges`). */
-function attachBootstrap(series: Series, assumptions: Assumptions, grid: number[], plan: ResamplePlan): void {
+function attachBootstrap(series: Series, assumptions: Assumptions, axis: FitAxis, grid: number[], plan: ResamplePlan): void {
   const logisticStart = warmStart(series.logistic);
   const key = [
+    axis.kind,
     planKey(plan),
     numbersKey(grid, assumptions.thresholds),
     assumptions.bootstrap,
@@ -273,6 +284,7 @@ function attachBootstrap(series: Series, assumptions: Assumptions, grid: number[
     bootstrap({
       resamples: assumptions.bootstrap,
       seed: assumptions.seed,
+      axis,
       resample: resampler(plan),
       grid,
       thresholds: assumptions.thresholds,
@@ -296,15 +308,4 @@ function withRange(crossing: Crossing, range: Range | null): Crossing {
 
 function warmStart(fit: LogisticFit): { k: number; L50: number } | undefined {
   return fit.ok ? { k: fit.k, L50: fit.L50 } : undefined;
-}
-
-/**
- * On demand (a task page): bands and crossing ranges of one series by resampling its eight points,
- * on `grid` (normally the analysis' grid). Not part of `analyse`, to keep it fast: 52 tasks × 1000
- * resamples would not be. Returns a copy; the series passed in is left as it is.
- */
-export function pointBootstrap(series: Series, assumptions: Assumptions, grid: number[]): Series {
-  const copy: Series = { ...series, crossings: { ...series.crossings } };
-  if (assumptions.bootstrap > 0) attachBootstrap(copy, assumptions, grid, { mode: 'points', x: series.x, y: series.y });
-  return copy;
 }

@@ -1,7 +1,7 @@
 // Everything a reader may change (METHOD's defaults), and the check of a reader's edits. The
 // browser shows each error next to the control named by `field`.
 import { z } from 'zod';
-import { AGGREGATIONS, CEILING_PRESETS, FIT_FORMS, LOSS_MODELS, SETTINGS, type Assumptions, type Dataset } from './types';
+import { AGGREGATIONS, CEILING_PRESETS, FIT_AXES, FIT_FORMS, LOSS_MODELS, SETTINGS, type Assumptions, type Dataset } from './types';
 
 export const MAX_BOOTSTRAP = 5000;
 
@@ -13,6 +13,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   setting: 'few',
   fitForm: 'logistic',
   aggregation: 'categories',
+  axis: 'loss',
   flopPerDollar: 1e17,
   tokensPerWord: 1.4,
   thresholds: [0.5, 0.8, 0.9, 0.95, 0.99],
@@ -32,6 +33,7 @@ export const assumptionsSchema = z.object({
   setting: choice(SETTINGS, 'a setting'),
   fitForm: choice(FIT_FORMS, 'a fit form'),
   aggregation: choice(AGGREGATIONS, 'an aggregation'),
+  axis: choice(FIT_AXES, 'a fit axis'),
   flopPerDollar: finite('The price').refine((n) => n > 0, 'The price must be above 0 FLOP per dollar.'),
   tokensPerWord: finite('Tokens per word').refine((n) => n > 0, 'Tokens per word must be above 0.'),
   thresholds: z

@@ -6,7 +6,8 @@ import { fitLinear, fitLogistic, predict, type LogisticStart } from './fits';
 /**
  * Fits `form` to all points but the last (the seven smaller models, smallest first) and predicts the
  * last (175B). error = predicted − actual, in normalised units (0.06 = six points of the
- * chance-to-ceiling range). A failed fit on the seven points is a failure with its reason.
+ * chance-to-ceiling range). A failed fit on the seven points is a failure with its reason. `x` are on
+ * the fits' axis (§5), and `minL50` is fitLogistic's.
  *
  * `logisticStart` (normally the eight-point logistic fit) warm-starts the logistic fit on the seven
  * points, as scipy's curve_fit is started in the tests; when the warm start does not give an
@@ -18,6 +19,7 @@ export function backtest(
   x: readonly number[],
   y: readonly number[],
   logisticStart?: LogisticStart,
+  minL50 = 0,
 ): Backtest {
   const n = x.length;
   if (n !== y.length) return { ok: false, reason: `x and y differ in length (${n} and ${y.length})` };
@@ -27,7 +29,7 @@ export function backtest(
   const fit =
     form === 'linear'
       ? fitLinear(xs, ys)
-      : fitLogistic(xs, ys, logisticStart, { coldFallback: true });
+      : fitLogistic(xs, ys, logisticStart, { coldFallback: true, minL50 });
   if (!fit.ok) return { ok: false, reason: `the fit on the ${n - 1} smaller models failed: ${fit.reason}` };
   const actual = y[n - 1]!;
   const predicted = predict(form, fit, x[n - 1]!);

@@ -17,6 +17,7 @@
 import type { Bands, FitForm, Range } from './types';
 import { fitLinear, fitLogistic, linear, logistic, type LogisticStart } from './fits';
 import { crossingLoss } from './crossings';
+import { minMidpoint, toAxis, type FitAxis } from './axis';
 import { createRng } from './random';
 import { quantileSorted } from './stats';
 
@@ -31,6 +32,8 @@ export interface BootstrapOptions<F extends FitForm> {
   /** Thresholds (fractions of chance-to-ceiling) for the crossing ranges. */
   thresholds: readonly number[];
   forms: readonly F[];
+  /** The fits' x (§5 `axis`): resamples' x are on it; the grid is in losses and is mapped onto it. */
+  axis: FitAxis;
   /** Warm start for the logistic refits, normally the full-data fit's (k, L50); makes refits ~5× cheaper. */
   logisticStart?: LogisticStart;
 }
@@ -48,7 +51,9 @@ export interface BootstrapFormResult {
 const Q = { lo95: 0.025, lo80: 0.1, median: 0.5, hi80: 0.9, hi95: 0.975 } as const;
 
 export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Record<F, BootstrapFormResult> {
-  const { resamples, seed, resample, grid, thresholds, forms, logisticStart } = options;
+  const { resamples, seed, resample, thresholds, forms, logisticStart, axis } = options;
+  // Grid losses on the fits' axis (the analysis' grid stays above E, where the axis is defined).
+  const grid = options.grid.map((loss) => toAxis(loss, axis) ?? Number.NEGATIVE_INFINITY);
   if (!Number.isInteger(resamples) || resamples < 1) {
     throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
   }
@@ -71,7 +76,7 @@ export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Reco
   for (let r = 0; r < resamples; r++) {
     const { x, y } = resample(rng);
     for (const s of state) {
-      const fit = s.form === 'linear' ? fitLinear(x, y) : fitLogistic(x, y, logisticStart);
+      const fit = s.form === 'linear' ? fitLinear(x, y) : fitLogistic(x, y, logisticStart, { minL50: minMidpoint(axis) });
       if (!fit.ok) {
         s.failed++;
         continue;
@@ -84,7 +89,7 @@ export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Reco
         s.p2[s.fitted] = fit.L50;
       }
       for (let t = 0; t < T; t++) {
-        const c = crossingLoss(s.form, fit, thresholds[t]!);
+        const c = crossingLoss(s.form, fit, thresholds[t]!, axis);
         s.cross[t * resamples + s.fitted] = 'loss' in c ? c.loss : NaN;
       }
       s.fitted++;
@@ -103,7 +108,7 @@ export function bootstrap<F extends FitForm>(options: BootstrapOptions<F>): Reco
     const m = s.fitted;
     let bands: Bands | null = null;
     if (m > 0) {
-      bands = { loss: grid.slice(), lo95: [], lo80: [], median: [], hi80: [], hi95: [] };
+      bands = { loss: options.grid.slice(), lo95: [], lo80: [], median: [], hi80: [], hi95: [] };
       const { p1, p2 } = s;
       const curve = s.form === 'linear' ? linear : logistic;
       for (let r = 0; r < m; r++) order[r] = r;

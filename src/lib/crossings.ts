@@ -2,7 +2,8 @@
 // and what reaching that loss costs (§6, via the caller's `toResources`).
 
 import type { Crossing, FitForm, Resources } from './types';
-import { lossAt, type Fit } from './fits';
+import type { Fit } from './fits';
+import { lossWhere, type FitAxis } from './axis';
 import { formatPercent } from './format';
 
 const pct = (t: number): string => formatPercent(t, 4);
@@ -16,9 +17,10 @@ export function crossingLoss(
   form: FitForm,
   fit: Fit,
   threshold: number,
+  axis: FitAxis,
 ): { loss: number } | { never: string } | { noFit: string } {
   if (!fit.ok) return { noFit: fit.reason };
-  const loss = lossAt(form, fit, threshold);
+  const loss = lossWhere(form, fit, threshold, axis);
   if (loss === null) {
     if (form === 'logistic') {
       if (threshold >= 1) return { never: `a logistic only approaches the ceiling; it never reaches ${pct(threshold)}` };
@@ -27,7 +29,7 @@ export function crossingLoss(
     const b = 'b' in fit ? fit.b : NaN;
     if (b === 0) return { never: `the fitted line is flat, so it never rises to ${pct(threshold)}` };
     return {
-      never: `the fitted line falls as loss falls (slope b = ${Number(b.toPrecision(4))} per nat), so it never rises to ${pct(threshold)}`,
+      never: `the fitted line falls as loss falls, so it never rises to ${pct(threshold)}`,
     };
   }
   if (!(loss > 0)) {
@@ -49,9 +51,10 @@ export function crossings(
   thresholds: readonly number[],
   largestModelLoss: number,
   toResources: (loss: number) => Resources,
+  axis: FitAxis,
 ): Crossing[] {
   return thresholds.map((threshold): Crossing => {
-    const c = crossingLoss(form, fit, threshold);
+    const c = crossingLoss(form, fit, threshold, axis);
     if ('noFit' in c) return { threshold, status: 'no-fit', reason: c.noFit };
     if ('never' in c) return { threshold, status: 'never', reason: c.never };
     const status = c.loss >= largestModelLoss ? 'already' : 'reached';

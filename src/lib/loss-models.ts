@@ -2,9 +2,6 @@
 // Each formula exists once here; `modelLosses` picks one.
 import type { LossModelId, ModelSize } from './types';
 
-/** FLOP in one PF-day (10^15 FLOP/s for a day). */
-export const PF_DAY_FLOP = 8.64e19;
-
 /**
  * `gpt3-frontier`: the power law drawn in the GPT-3 paper's Figure 3.1, L(C) = 2.57 · C^-0.048,
  * C = training compute in PF-days. It is the compute-efficient frontier, so the smaller models'
@@ -32,6 +29,11 @@ export const CHINCHILLA = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28
 export function chinchilla(params: number, tokens: number): number {
   const { E, A, B, alpha, beta } = CHINCHILLA;
   return E + A / params ** alpha + B / tokens ** beta;
+}
+
+/** E: the loss no amount of compute goes below under `lossModel` (0 for the two pure power laws). */
+export function irreducibleLoss(lossModel: LossModelId): number {
+  return lossModel === 'chinchilla' ? CHINCHILLA.E : 0;
 }
 
 /** The loss `lossModel` assigns to one GPT-3 model. */

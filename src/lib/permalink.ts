@@ -11,6 +11,7 @@ export const PARAMS = {
   ceilingPreset: 'ceiling',
   fitForm: 'fit',
   aggregation: 'agg',
+  axis: 'axis',
   flopPerDollar: 'price',
   tokensPerWord: 'tpw',
   thresholds: 'thresholds',

@@ -4,7 +4,7 @@
 import { findSeries } from './analyse';
 import { parseSeriesRef } from './series-ref';
 import { crossings } from './crossings';
-import { predict } from './fits';
+import { curveAt } from './axis';
 import {
   formatDollars,
   formatFlop,
@@ -182,7 +182,7 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
     case 'predicted': {
       const loss = referenceLoss(analysis, rest[1]!);
       if (loss === null) return none('not reachable');
-      const value = predict(form, find(rest[0]!)[form], loss);
+      const value = curveAt(form, find(rest[0]!)[form], loss, analysis.axis);
       return value === null ? none(`no ${form} fit`) : { value, text: formatPercent(value) };
     }
     case 'r2':
@@ -220,7 +220,7 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
 
 function crossingQuantity(analysis: Analysis, series: Series, form: FitForm, threshold: number, field: CrossingField): Quantity {
   const toResources = (loss: number) => resourcesAt(analysis, loss);
-  const [crossing] = crossings(form, series[form], [threshold], Math.min(...analysis.losses), toResources);
+  const [crossing] = crossings(form, series[form], [threshold], Math.min(...analysis.losses), toResources, analysis.axis);
   if (!crossing) return none('no crossing');
   if (crossing.status === 'never' || crossing.status === 'no-fit') return none(crossing.status === 'never' ? 'never' : 'no fit');
   const quantity = resourceQuantity(analysis, crossing.loss, field);

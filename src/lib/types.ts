@@ -16,6 +16,10 @@ export type CeilingPreset = (typeof CEILING_PRESETS)[number];
 export const FIT_FORMS = ['linear', 'logistic'] as const;
 export type FitForm = (typeof FIT_FORMS)[number];
 
+/** §5 `axis`: the x of the fits. */
+export const FIT_AXES = ['loss', 'log-reducible'] as const;
+export type FitAxisKind = (typeof FIT_AXES)[number];
+
 /** §4: overall = mean of the 11 category means (`categories`, default) or of all tasks (`tasks`). */
 export const AGGREGATIONS = ['categories', 'tasks'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
@@ -33,6 +37,8 @@ export interface Assumptions {
   /** The fit form the headline numbers use (both forms are always computed). */
   fitForm: FitForm;
   aggregation: Aggregation;
+  /** §5: fit against the loss, or against ln(L − E). */
+  axis: FitAxisKind;
   /** §6: FLOP bought by one dollar. */
   flopPerDollar: number;
   /** §6: tokens per word. */
@@ -217,4 +223,6 @@ export interface Analysis {
   referenceLosses: { reference: Reference; loss: number | null; note?: string }[];
   /** §6: GPT-3 175B's loss through the same conversion as every crossing. */
   yardstick: Yardstick;
+  /** §5: the x of every fit (curves are drawn against loss through it). */
+  axis: { kind: FitAxisKind; E: number };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssumptionsError, analyse, pointBootstrap } from '../../src/lib/analyse';
+import { AssumptionsError, analyse } from '../../src/lib/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
 import { dataset } from '../../src/lib/load-dataset';
 import { FIT_FORMS, LOSS_MODELS, SETTINGS, type Analysis, type Series } from '../../src/lib/types';
@@ -161,11 +161,4 @@ describe('analyse with the bootstrap', () => {
     expect(zero.series.filter(withBands).every((s) => s.setting === 'zero')).toBe(true);
   });
 
-  it('pointBootstrap gives a task series bands on demand, leaving the original alone', () => {
-    const hellaswag = a.series.find((s) => s.id === 'hellaswag' && s.setting === 'few')!;
-    const withTaskBands = pointBootstrap(hellaswag, { ...DEFAULT_ASSUMPTIONS, bootstrap: 100 }, a.grid);
-    expect(withTaskBands.bands?.logistic?.median).toHaveLength(a.grid.length);
-    expect(hellaswag.bands).toBeUndefined();
-    expect(nonFinite({ ...a, series: [withTaskBands] })).toEqual([]);
-  });
 });

@@ -17,6 +17,7 @@ describe('assumptions', () => {
       setting: 'few',
       fitForm: 'logistic',
       aggregation: 'categories',
+      axis: 'loss',
       flopPerDollar: 1e17,
       tokensPerWord: 1.4,
       thresholds: [0.5, 0.8, 0.9, 0.95, 0.99],

@@ -1,3 +1,4 @@
+import { LOSS_AXIS } from '../../src/lib/axis';
 import { describe, expect, test } from 'vitest';
 import { bootstrap, resamplePoints } from '../../src/lib/bootstrap';
 import { fitLogistic, logistic } from '../../src/lib/fits';
@@ -17,6 +18,7 @@ function run(seed: number, resamples = 300) {
   if (!full.ok) throw new Error(full.reason);
   return bootstrap({
     resamples,
+    axis: LOSS_AXIS,
     seed,
     resample: resamplePoints(x, y),
     grid,
@@ -78,6 +80,7 @@ describe('bootstrap', () => {
     // at grid [2.5, 2.0, 1.5, 1.0]; crossing L = (t − a)/b when b < 0 and L > 0, quantiles of those.
     const r = bootstrap({
       resamples: 200,
+      axis: LOSS_AXIS,
       seed: 42,
       resample: resamplePoints(x, y),
       grid: [2.5, 2.0, 1.5, 1.0],
@@ -114,6 +117,7 @@ describe('bootstrap', () => {
     const yy = x.map((L) => logistic(L, 4, 1.9));
     const r = bootstrap({
       resamples: 20,
+      axis: LOSS_AXIS,
       seed: 1,
       resample: () => ({ x, y: yy }),
       grid: [2.4, 1.9, 1.2],
@@ -137,6 +141,7 @@ describe('bootstrap', () => {
     const rising = x.map((L) => 2.5 - L);
     const r = bootstrap({
       resamples: 30,
+      axis: LOSS_AXIS,
       seed: 5,
       resample: () => {
         i++;
@@ -156,6 +161,7 @@ describe('bootstrap', () => {
   test('all refits failing gives null bands and null ranges, never NaN', () => {
     const r = bootstrap({
       resamples: 5,
+      axis: LOSS_AXIS,
       seed: 1,
       resample: () => ({ x, y: x.map(() => 0) }),
       grid: [2],
@@ -168,6 +174,6 @@ describe('bootstrap', () => {
   });
 
   test('rejects a non-positive number of resamples', () => {
-    expect(() => bootstrap({ resamples: 0, seed: 1, resample: () => ({ x, y }), grid: [2], thresholds: [], forms: FIT_FORMS })).toThrow(RangeError);
+    expect(() => bootstrap({ resamples: 0, seed: 1, resample: () => ({ x, y }), grid: [2], thresholds: [], forms: FIT_FORMS, axis: LOSS_AXIS })).toThrow(RangeError);
   });
 });

@@ -20,6 +20,7 @@ describe('permalink', () => {
       setting: 'zero',
       fitForm: 'linear',
       aggregation: 'tasks',
+      axis: 'log-reducible',
       flopPerDollar: 4e17,
       tokensPerWord: 1.3,
       thresholds: [0.6, 0.85],
@@ -28,6 +29,7 @@ describe('permalink', () => {
     };
     const query = encodeAssumptions(changed).toString();
     expect(query).toContain('loss=chinchilla');
+    expect(query).toContain('axis=log-reducible');
     expect(query).toContain('price=4e17');
     expect(query).toContain('thresholds=60%2C85');
     expect(decode(query)).toEqual({ assumptions: changed, problems: [] });

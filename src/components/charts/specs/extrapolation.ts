@@ -2,7 +2,7 @@
 // losses down to far lower loss, with bootstrap bands, the §7 reference lines, the §8 thresholds, and
 // a second x axis on top labelling the loss with what reaching it costs (§6).
 import * as Plot from '@observablehq/plot';
-import { predict } from '../../../lib/fits';
+import { curveAt } from '../../../lib/axis';
 import { formatFlop, formatLoss, formatOrders, scientific, significant } from '../../../lib/format';
 import { lossForFlop, lossToResources } from '../../../lib/resources';
 import { resourcesAt } from '../../../lib/yardstick';
@@ -99,7 +99,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
   const curves = list.flatMap((s, i) =>
     forms.flatMap((form) =>
       curveGrid.flatMap((loss) => {
-        const score = predict(form, s[form], loss);
+        const score = curveAt(form, s[form], loss, analysis.axis);
         return score === null ? [] : [{ key: `${seriesRefText(s)}:${form}`, series: seriesName(s), form, loss, score, i }];
       }),
     ),
@@ -242,7 +242,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
     };
     for (const s of list) {
       for (const form of forms) {
-        const p = predict(form, s[form], loss);
+        const p = curveAt(form, s[form], loss, analysis.axis);
         row[`${seriesRefText(s)}:${form}`] = p === null ? 'no fit' : significant(p, 3);
         const b = drawBands ? bandsOf(s, form) : undefined;
         if (b) {

@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
 import type { SeriesRef } from '../../../lib/series-ref';
-import { predict } from '../../../lib/fits';
+import { curveAt } from '../../../lib/axis';
 import { formatLoss, formatPercent, scientific, significant } from '../../../lib/format';
 import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
 import { INK, type ChartModel } from '../chart-model';
@@ -53,7 +53,7 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
   const curves = forms.flatMap((form) => {
     const fit = series[form];
     return span(lo, hi).flatMap((loss) => {
-      const score = predict(form, fit, loss);
+      const score = curveAt(form, fit, loss, analysis.axis);
       return score === null ? [] : [{ form, loss, score }];
     });
   });
@@ -123,7 +123,7 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
       loss: formatLoss(p.loss),
       ...(raw ? { raw: p.raw } : {}),
       score: significant(p.score, 3),
-      ...Object.fromEntries(forms.map((form) => [form, nullable(predict(form, series[form], p.loss))])),
+      ...Object.fromEntries(forms.map((form) => [form, nullable(curveAt(form, series[form], p.loss, analysis.axis))])),
     })),
     csvName: `${series.kind === 'overall' ? 'overall' : `${series.kind}-${series.id}`}-${setting}-shot.csv`,
   };
