@@ -1,6 +1,8 @@
 // Everything a reader may change (METHOD's defaults), and the check of a reader's edits. The
 // browser shows each error next to the control named by `field`.
 import { z } from 'zod';
+import { scientific, significant } from './format';
+import { PERFECT_CEILING } from './normalise';
 import { AGGREGATIONS, CEILING_PRESETS, FIT_AXES, FIT_FORMS, LOSS_MODELS, SETTINGS, type Assumptions, type Dataset } from './types';
 
 export const MAX_BOOTSTRAP = 5000;
@@ -21,6 +23,23 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   seed: 1,
 };
 
+/**
+ * The valid range of every numeric assumption, checked here and nowhere else. Wide enough for any
+ * reading of the literature (price: a 1990s CPU to far beyond today's accelerators), narrow enough
+ * that no conversion overflows to Infinity or underflows to 0.
+ */
+export const RANGES = {
+  flopPerDollar: { min: 1e10, max: 1e25, unit: 'FLOP per dollar' },
+  tokensPerWord: { min: 0.5, max: 5, unit: 'tokens per word' },
+  /** Percent of the way from chance to ceiling. */
+  thresholds: { min: 0, max: 100, unit: '%' },
+  /** A custom ceiling may not exceed this many times the perfect score (100). */
+  ceilingFactor: { min: 0, max: 10, unit: '× 100' },
+} as const;
+
+const inRange = (what: string, { min, max, unit }: { min: number; max: number; unit: string }) =>
+  finite(what).refine((n) => n >= min && n <= max, `${what} must lie between ${scientific(min)} and ${scientific(max)} ${unit}.`);
+
 const choice = <T extends readonly [string, ...string[]]>(options: T, what: string) =>
   z.enum(options, { error: `Choose ${what}: ${options.join(', ')}.` });
 
@@ -34,11 +53,11 @@ export const assumptionsSchema = z.object({
   fitForm: choice(FIT_FORMS, 'a fit form'),
   aggregation: choice(AGGREGATIONS, 'an aggregation'),
   axis: choice(FIT_AXES, 'a fit axis'),
-  flopPerDollar: finite('The price').refine((n) => n > 0, 'The price must be above 0 FLOP per dollar.'),
-  tokensPerWord: finite('Tokens per word').refine((n) => n > 0, 'Tokens per word must be above 0.'),
+  flopPerDollar: inRange('The price', RANGES.flopPerDollar),
+  tokensPerWord: inRange('Tokens per word', RANGES.tokensPerWord),
   thresholds: z
     .array(
-      finite('A threshold').refine((n) => n > 0 && n < 1, 'A threshold must lie strictly between 0 and 1 (e.g. 0.9 for 90%).'),
+      finite('A threshold').refine((n) => n > 0 && n < 1, 'A threshold must lie strictly between 0% and 100% (e.g. 90).'),
       { error: 'Thresholds must be a list of numbers.' },
     )
     .min(1, 'Give at least one threshold.')
@@ -86,10 +105,10 @@ function customCeilingErrors(customCeilings: Record<string, number>, dataset: Da
     const field = `customCeilings.${taskId}`;
     if (task === undefined) {
       errors.push({ field, message: `There is no task "${taskId}".` });
-    } else if (!(ceiling > task.chance)) {
+    } else if (!(ceiling > task.chance) || ceiling > PERFECT_CEILING * RANGES.ceilingFactor.max) {
       errors.push({
         field,
-        message: `The ceiling of ${task.name} must lie above its chance level of ${task.chance} ${task.metric} (got ${ceiling}).`,
+        message: `The ceiling of ${task.name} must lie above its chance level of ${significant(task.chance, 4)} and at most ${PERFECT_CEILING * RANGES.ceilingFactor.max} ${task.metric} (got ${ceiling}).`,
       });
     }
   }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { parseCsv, type CsvRecord, type CsvTable } from './csv';
 import {
   CATEGORIES_HEADER,
+  CHANCE_FROM_MEMBERS,
   MODEL_LABELS,
   MODEL_SIZES_HEADER,
   REFERENCES_HEADER,
@@ -168,7 +169,18 @@ function parseTasks(file: DataFile, categories: Category[]): ParsedTask[] {
   rejectDuplicates(file, items, (v) => v.id, 'id', (v) => `task "${v.id}"`);
   rejectDuplicates(file, items, (v) => v.name, 'name', (v) => `task "${v.id}"`);
   const categoryIds = categories.map((c) => c.id);
+  const memberChance = (categoryId: string): number => {
+    const members = items.filter(({ value }) => value.category === categoryId && value.aggregated && typeof value.chance === 'number');
+    return members.reduce((sum, { value }) => sum + (value.chance as number), 0) / members.length;
+  };
   return items.map(({ record, value }) => {
+    if (value.chance === CHANCE_FROM_MEMBERS && (value.aggregated || value.metric !== 'average')) {
+      throw new DataError(
+        { file: file.name, line: record.line, row: `task "${value.id}"`, column: 'chance' },
+        `found "${CHANCE_FROM_MEMBERS}" on a row that is ${value.aggregated ? 'itself averaged into its category' : `not an average (metric ${value.metric})`}`,
+        'a number, or "members" only on a row with metric average and aggregated false',
+      );
+    }
     if (!categoryIds.includes(value.category)) {
       throw new DataError(
         { file: file.name, line: record.line, row: `task "${value.id}"`, column: 'category' },
@@ -181,7 +193,7 @@ function parseTasks(file: DataFile, categories: Category[]): ParsedTask[] {
       name: value.name,
       category: value.category,
       metric: value.metric,
-      chance: value.chance,
+      chance: value.chance === CHANCE_FROM_MEMBERS ? memberChance(value.category) : value.chance,
       chanceReason: value.chance_reason,
       aggregated: value.aggregated,
     };

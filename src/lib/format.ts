@@ -5,15 +5,19 @@ const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
 };
 
+/** What any formatter prints for a value that is not a finite number: never "NaN" or "Infinity". */
+export const NOT_A_NUMBER = '–';
+
 /** `value` rounded to `digits` significant figures, as a plain decimal string (no exponent). */
 export function significant(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
   if (value === 0) return '0';
   return String(Number(value.toPrecision(digits)));
 }
 
 /** 3.1 × 10²⁵ (scientific notation with `digits` significant figures; plain decimals between 0.01 and 10,000). */
 export function scientific(value: number, digits = 2): string {
-  if (!Number.isFinite(value)) return String(value);
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
   const magnitude = Math.abs(value);
   if (magnitude === 0 || (magnitude >= 0.01 && magnitude < 1e4)) return significant(value, digits);
   const [mantissa, exponent] = value.toExponential(digits - 1).split('e') as [string, string];
@@ -21,36 +25,32 @@ export function scientific(value: number, digits = 2): string {
   return `${Number(mantissa)} × 10${power}`;
 }
 
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
-/** 310 million, 3.1 trillion; scientific notation beyond a thousand trillion. */
+/** 310 million, 3.1 trillion (Intl's long compact notation); scientific beyond a thousand trillion. */
 export function words(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
   const magnitude = Math.abs(value);
   if (magnitude >= 1e15) return scientific(value, digits);
-  for (const [scale, name] of SCALES) {
-    if (magnitude >= scale) return `${significant(value / scale, digits)} ${name}`;
-  }
-  return significant(value, digits);
+  if (magnitude < 1e6) return significant(value, digits);
+  return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
 }
 
-export const formatLoss = (loss: number): string => loss.toFixed(3);
+/** Intl's sign for a rounded value, with a true minus sign; a value that rounds to zero is "+0.0". */
+function signed(value: number, options: Intl.NumberFormatOptions): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const text = new Intl.NumberFormat('en', { ...options, signDisplay: 'always', useGrouping: false }).format(value);
+  return text.replace(/^-(0(\.0+)?)$/, '+$1').replace('-', '−');
+}
+
+export const formatLoss = (loss: number): string => (Number.isFinite(loss) ? loss.toFixed(3) : NOT_A_NUMBER);
 export const formatFlop = (flop: number): string => `${scientific(flop)} FLOP`;
 export const formatParams = (params: number): string => `${scientific(params)} parameters`;
 export const formatTokens = (tokens: number): string => `${scientific(tokens)} tokens`;
 export const formatWords = (count: number): string => `${scientific(count)} words`;
-export const formatDollars = (dollars: number): string => `$${words(dollars)}`;
+export const formatDollars = (dollars: number): string => (Number.isFinite(dollars) ? `$${words(dollars)}` : NOT_A_NUMBER);
 /** A share in [0, 1] as a percentage: 0.9 → "90%". */
-export const formatPercent = (share: number, digits = 2): string => `${significant(share * 100, digits)}%`;
+export const formatPercent = (share: number, digits = 2): string =>
+  Number.isFinite(share) ? `${significant(share * 100, digits)}%` : NOT_A_NUMBER;
 /** A difference of normalised scores in percentage points, signed: 0.061 → "+6.1". */
-export const formatPoints = (difference: number): string =>
-  `${difference >= 0 ? '+' : '−'}${significant(Math.abs(difference) * 100, 2)}`;
-/** Orders of magnitude, signed: 2.96 → "+3.0". */
-export const formatOrders = (orders: number): string => {
-  const rounded = Math.abs(orders).toFixed(1);
-  // A value that rounds to zero has no direction: "+0.0", never "−0.0".
-  return `${orders < 0 && Number(rounded) !== 0 ? '−' : '+'}${rounded}`;
-};
+export const formatPoints = (difference: number): string => signed(difference * 100, { maximumSignificantDigits: 2 });
+/** Orders of magnitude, signed: 2.96 → "+3.0"; a value that rounds to zero has no direction: "+0.0". */
+export const formatOrders = (orders: number): string => signed(orders, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

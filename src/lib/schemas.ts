@@ -107,6 +107,8 @@ export const modelSizeRowSchema = z.object({
 
 // ---- tasks.csv --------------------------------------------------------------------------------
 
+export const CHANCE_FROM_MEMBERS = 'members';
+
 export const TASKS_HEADER = ['id', 'name', 'category', 'metric', 'chance', 'chance_reason', 'aggregated'] as const;
 
 export const taskRowSchema = z.object({
@@ -114,7 +116,11 @@ export const taskRowSchema = z.object({
   name: text('the task name exactly as printed in Table H.1'),
   category: slug,
   metric,
-  chance: number('a chance level in the metric’s units, e.g. 25').refine((n) => n >= 0, 'a chance level of 0 or more'),
+  /** `members`: a row that averages other tasks takes their chance levels' mean (METHOD §2), never a typed number. */
+  chance: z.union([
+    z.literal(CHANCE_FROM_MEMBERS),
+    number('a chance level in the metric’s units, e.g. 25, or "members" for a row that averages its category').refine((n) => n >= 0, 'a chance level of 0 or more'),
+  ]),
   chance_reason: text('a sentence saying why this is the score of random guessing'),
   aggregated: z.enum(['true', 'false'], { error: 'true or false' }).transform((s) => s === 'true'),
 });

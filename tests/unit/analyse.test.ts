@@ -119,7 +119,7 @@ describe('analyse', () => {
 describe('analyse rejects assumptions that would make NaN', () => {
   it('throws AssumptionsError naming the field', () => {
     expect(() => analyse(dataset, { ...noBootstrap, ceilingPreset: 'custom', customCeilings: { piqa: 50 } })).toThrow(
-      /customCeilings\.piqa: The ceiling of PIQA must lie above its chance level of 50 acc/,
+      /customCeilings\.piqa: The ceiling of PIQA must lie above its chance level of 50 and at most 1000 acc/,
     );
     expect(() => analyse(dataset, { ...noBootstrap, thresholds: [1] })).toThrow(AssumptionsError);
   });

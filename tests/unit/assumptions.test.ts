@@ -27,11 +27,13 @@ describe('assumptions', () => {
     expect(parseAssumptions(DEFAULT_ASSUMPTIONS, dataset)).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS });
   });
 
-  it('rejects a zero or negative price, and non-positive tokens per word', () => {
-    for (const flopPerDollar of [0, -1e17]) {
+  it('rejects a price or tokens per word outside its stated range (no conversion can overflow)', () => {
+    for (const flopPerDollar of [0, -1e17, 1e-300, 1e300, 9e9, 1.1e25]) {
       const r = parseAssumptions({ ...DEFAULT_ASSUMPTIONS, flopPerDollar });
-      expect(r).toEqual({ ok: false, errors: [{ field: 'flopPerDollar', message: 'The price must be above 0 FLOP per dollar.' }] });
+      expect(r).toEqual({ ok: false, errors: [{ field: 'flopPerDollar', message: 'The price must lie between 1 × 10¹⁰ and 1 × 10²⁵ FLOP per dollar.' }] });
     }
+    for (const flopPerDollar of [1e10, 1e25]) expect(parseAssumptions({ ...DEFAULT_ASSUMPTIONS, flopPerDollar }).ok).toBe(true);
+    expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, tokensPerWord: 0.4 })).toEqual(['tokensPerWord']);
     expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, tokensPerWord: 0 })).toEqual(['tokensPerWord']);
     expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, flopPerDollar: '1e17' })).toEqual(['flopPerDollar']);
   });
@@ -41,7 +43,7 @@ describe('assumptions', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.field)).toEqual(['thresholds.1', 'thresholds.2', 'thresholds.3']);
-    expect(r.errors[0]!.message).toMatch(/strictly between 0 and 1/);
+    expect(r.errors[0]!.message).toMatch(/strictly between 0% and 100%/);
     expect(fieldsOf({ ...DEFAULT_ASSUMPTIONS, thresholds: [] })).toEqual(['thresholds']);
   });
 
@@ -65,11 +67,12 @@ describe('assumptions', () => {
     expect(r).toEqual({
       ok: false,
       errors: [
-        { field: 'customCeilings.hellaswag', message: 'The ceiling of HellaSwag must lie above its chance level of 25 acc (got 25).' },
+        { field: 'customCeilings.hellaswag', message: 'The ceiling of HellaSwag must lie above its chance level of 25 and at most 1000 acc (got 25).' },
         { field: 'customCeilings.nope', message: 'There is no task "nope".' },
       ],
     });
     expect(parseAssumptions({ ...custom, customCeilings: { piqa: 90 } }, dataset).ok).toBe(true);
+    expect(parseAssumptions({ ...custom, customCeilings: { piqa: 1e300 } }, dataset).ok).toBe(false);
     // only checked when the custom preset is in use
     expect(parseAssumptions({ ...custom, ceilingPreset: 'perfect' }, dataset).ok).toBe(true);
   });

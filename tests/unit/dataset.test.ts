@@ -79,8 +79,9 @@ describe('parseDataset on the real files', () => {
     expect(sg.aggregated).toBe(false);
     expect(dataset.tasks.filter((t) => !t.aggregated)).toEqual([sg]);
     expect(dataset.tasks.filter((t) => t.category === 'superglue' && t.aggregated)).toHaveLength(8);
-    // chance: by hand, (50 + 33.3 + 50 + 50 + 50 + 50 + 0 + 0) / 8 = 41.6625 → 41.66
-    expect(sg.chance).toBe(41.66);
+    // chance, computed from the members (METHOD §2): (50 + 33.3 + 50 + 50 + 50 + 50 + 0 + 0) / 8 = 35.4125
+    expect(sg.chance).toBeCloseTo((50 + 33.3 + 50 + 50 + 50 + 50 + 0 + 0) / 8, 12);
+    expect(sg.chance.toFixed(2)).toBe('35.41');
   });
 
   it('every task id is URL-safe and every category has tasks', () => {
@@ -103,6 +104,11 @@ describe('parseDataset rejects corrupted data with a message naming file, row, c
   it('unknown category in Table H.1', () => {
     const e = errorOf(corrupt('tableH1', (t) => t.replace('Winograd,Winograd-Style Tasks,acc,test,zero', 'Winograd,Winograd Tasks,acc,test,zero')));
     expect(e.message).toMatch(/gpt3-table-h1\.csv, line \d+ \(task "Winograd", metric acc, setting zero\), column "category": found "Winograd Tasks", an unknown category; expected one of the table_category strings/);
+  });
+
+  it('a chance of "members" on a row that is not an unaggregated average', () => {
+    const e = errorOf(corrupt('tasks', (t) => t.replace('piqa,PIQA,common-sense,acc,50,', 'piqa,PIQA,common-sense,acc,members,')));
+    expect(e.message).toMatch(/tasks\.csv, line \d+ \(task "piqa"\), column "chance": found "members" on a row that is itself averaged/);
   });
 
   it('unknown category in tasks.csv', () => {

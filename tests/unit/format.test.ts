@@ -33,3 +33,17 @@ describe('format', () => {
     expect(formatOrders(-0.01)).toBe('+0.0');
   });
 });
+
+describe('format never prints NaN or Infinity', () => {
+  it('prints a dash for every non-finite value', () => {
+    for (const v of [Number.NaN, Infinity, -Infinity]) {
+      for (const text of [scientific(v), significant(v), words(v), formatDollars(v), formatOrders(v), formatPercent(v)]) {
+        expect(text).toBe('–');
+      }
+    }
+  });
+  it('signs points and orders with a true minus', () => {
+    expect(formatOrders(-12.345)).toBe('−12.3');
+    expect(formatDollars(1.5e6)).toBe('$1.5 million');
+  });
+});

@@ -39,8 +39,8 @@ describe('permalink', () => {
     const { assumptions, problems } = decode('setting=one&utm_source=x&price=-5&thresholds=50,120&loss=gpt5');
     expect(assumptions).toEqual({ ...DEFAULT_ASSUMPTIONS, setting: 'one' });
     expect(problems.map((p) => p.param)).toEqual(['utm_source', 'price', 'thresholds', 'loss']);
-    expect(problems[1]!.message).toMatch(/above 0/);
-    expect(problems[2]!.message).toMatch(/between 0 and 1/);
+    expect(problems[1]!.message).toMatch(/between 1 × 10¹⁰ and 1 × 10²⁵/);
+    expect(problems[2]!.message).toMatch(/between 0% and 100%/);
   });
 
   it('rejects a custom ceiling at or below chance, and an unknown task', () => {
