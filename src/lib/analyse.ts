@@ -12,6 +12,7 @@ import { categoryMean, ceilingFor, meanSeries, normalized, overallMean, sotaFrom
 import { referenceLosses } from './references';
 import { gpt3TrainingFlop, resourcesAt, yardstick } from './yardstick';
 import { randomIndex } from './random';
+import { primaryRow } from './tasks';
 import { fitAxis, minMidpoint, toAxis, type FitAxis } from './axis';
 import { seriesRefText, type SeriesRef } from './series-ref';
 import { BoundedCache, numbersKey } from './memo';
@@ -126,9 +127,7 @@ function normalisedScores(dataset: Dataset, assumptions: Assumptions, setting: S
   const labels = dataset.models.map((m) => m.label);
   const byTask = new Map<string, number[]>();
   for (const task of dataset.tasks) {
-    const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting);
-    // parseDataset guarantees the row and its eight scores.
-    if (row === undefined) throw new Error(`no ${setting}-shot ${task.metric} row for ${task.name}`);
+    const row = primaryRow(dataset, task, setting);
     const ceiling = ceilingFor(task, assumptions.ceilingPreset, assumptions.customCeilings, sotaFromRows(task, dataset.rows));
     byTask.set(
       task.id,

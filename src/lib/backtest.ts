@@ -1,6 +1,6 @@
 // §8 backtest: fit on the seven smaller models, predict the largest (175B), error in normalised units.
 
-import type { Backtest, FitForm } from './types';
+import type { Backtest, FitForm, Series, Setting } from './types';
 import { fitLinear, fitLogistic, predict, type LogisticStart } from './fits';
 
 /**
@@ -37,4 +37,21 @@ export function backtest(
     return { ok: false, reason: 'the prediction or the actual score of the largest model is not a finite number' };
   }
   return { ok: true, predicted, actual, error: predicted - actual };
+}
+
+/**
+ * §8: the mean absolute backtest error (normalised units) of `form` over the `kind` series (tasks or
+ * categories) of `setting`, with how many backtests succeeded; null where none did.
+ */
+export function meanAbsoluteBacktestError(
+  series: readonly Series[],
+  kind: 'task' | 'category',
+  setting: Setting,
+  form: FitForm,
+): { value: number; count: number } | null {
+  const errors = series.flatMap((s) => {
+    const b = s.backtest[form];
+    return s.kind === kind && s.setting === setting && b.ok ? [Math.abs(b.error)] : [];
+  });
+  return errors.length > 0 ? { value: errors.reduce((a, b) => a + b, 0) / errors.length, count: errors.length } : null;
 }

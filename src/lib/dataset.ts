@@ -195,6 +195,7 @@ function parseTasks(file: DataFile, categories: Category[]): ParsedTask[] {
       metric: value.metric,
       chance: value.chance === CHANCE_FROM_MEMBERS ? memberChance(value.category) : value.chance,
       chanceReason: value.chance_reason,
+      chanceUnderstated: value.chance_understated,
       aggregated: value.aggregated,
     };
     return { task, line: record.line };

@@ -1,6 +1,7 @@
 // METHOD §10: the published data files built with every deploy (the raw Table H.1 is served as is
 // by the site; these are the derived ones).
 import { writeCsv } from './csv';
+import { primaryRow } from './tasks';
 import { ceilingFor, normalized, sotaFromRows } from './normalise';
 import type { Analysis, Backtest, Crossing, Dataset, FitForm, LinearFit, LogisticFit, Series, SeriesKind, Setting } from './types';
 import { SETTINGS } from './types';
@@ -30,8 +31,7 @@ export function normalizedCsv(dataset: Dataset, analysis: Analysis): string {
   for (const task of dataset.tasks) {
     const ceiling = ceilingFor(task, assumptions.ceilingPreset, assumptions.customCeilings, sotaFromRows(task, dataset.rows));
     for (const setting of SETTINGS) {
-      const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting);
-      if (row === undefined) throw new Error(`no ${setting}-shot ${task.metric} row for ${task.name}`);
+      const row = primaryRow(dataset, task, setting);
       dataset.models.forEach((model, i) => {
         const score = row.scores[model.label]!;
         rows.push([
@@ -71,12 +71,16 @@ export interface PublishedSeries {
 
 export interface PublishedFits {
   assumptions: Analysis['assumptions'];
+  /** §6: GPT-3 175B's loss through the conversion, beside its actual compute. */
+  yardstick: Analysis['yardstick'];
+  /** §5: the fits' x; `k`, `L50`, `a` and `b` are in its units (loss, or ln(L − E)). */
+  axis: Analysis['axis'];
   series: PublishedSeries[];
 }
 
 /** `data/fits.json`: the assumptions and every series, with the fields METHOD §10 names. */
 export function fitsJson(analysis: Analysis): PublishedFits {
-  return { assumptions: analysis.assumptions, series: analysis.series.map(publishedSeries) };
+  return { assumptions: analysis.assumptions, yardstick: analysis.yardstick, axis: analysis.axis, series: analysis.series.map(publishedSeries) };
 }
 
 function publishedSeries(s: Series): PublishedSeries {

@@ -2,6 +2,7 @@
 // Analysis, and printed with `format.ts`. Keys are checked against the dataset, so a typo fails the
 // build with the valid choices instead of printing nothing.
 import { findSeries } from './analyse';
+import { meanAbsoluteBacktestError } from './backtest';
 import { parseSeriesRef } from './series-ref';
 import { crossings } from './crossings';
 import { curveAt } from './axis';
@@ -38,6 +39,7 @@ export const QUANTITY_FORMS = [
   'r2.<series> | L50.<series> | k.<series>',
   'backtest.<series>                     error of the fit-on-seven prediction of 175B',
   'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
+  'yardstick.offset | yardstick.flop     GPT-3 175B\'s loss through the conversion: its distance from GPT-3\'s actual 3.14e23 FLOP, and its FLOP',
   'count.tasks | count.categories | count.models',
 ] as const;
 
@@ -135,6 +137,9 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
     case 'backtest-mae':
       if (rest.length !== 1 || !['task', 'category'].includes(rest[0] ?? '')) fail('expected backtest-mae.task or backtest-mae.category');
       return;
+    case 'yardstick':
+      if (rest.length !== 1 || !['offset', 'flop'].includes(rest[0] ?? '')) fail('expected yardstick.offset or yardstick.flop');
+      return;
     case 'count':
       if (rest.length !== 1 || !['tasks', 'categories', 'models'].includes(rest[0] ?? '')) fail('expected count.tasks, count.categories or count.models');
       return;
@@ -199,14 +204,15 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       return result.ok ? { value: result.error, text: points(result.error) } : none('no backtest');
     }
     case 'backtest-mae': {
-      const errors = analysis.series
-        .filter((s) => s.kind === rest[0] && s.setting === setting)
-        .map((s) => s.backtest[form])
-        .flatMap((b) => (b.ok ? [Math.abs(b.error)] : []));
-      if (errors.length === 0) return none('no backtest');
-      const value = errors.reduce((sum, e) => sum + e, 0) / errors.length;
+      const mae = meanAbsoluteBacktestError(analysis.series, rest[0] as 'task' | 'category', setting, form);
       // A mean of absolute errors has no sign to print.
-      return { value, text: `${significant(value * 100, 2)} points` };
+      return mae === null ? none('no backtest') : { value: mae.value, text: `${significant(mae.value * 100, 2)} points` };
+    }
+    case 'yardstick': {
+      const { offsetOrders, convertedFlop } = analysis.yardstick;
+      return rest[0] === 'offset'
+        ? { value: offsetOrders, text: `${formatOrders(offsetOrders)} orders of magnitude` }
+        : { value: convertedFlop, text: formatFlop(convertedFlop) };
     }
     case 'count': {
       const value = rest[0] === 'tasks' ? dataset.tasks.length : rest[0] === 'categories' ? dataset.categories.length : dataset.models.length;

@@ -109,7 +109,7 @@ export const modelSizeRowSchema = z.object({
 
 export const CHANCE_FROM_MEMBERS = 'members';
 
-export const TASKS_HEADER = ['id', 'name', 'category', 'metric', 'chance', 'chance_reason', 'aggregated'] as const;
+export const TASKS_HEADER = ['id', 'name', 'category', 'metric', 'chance', 'chance_reason', 'chance_understated', 'aggregated'] as const;
 
 export const taskRowSchema = z.object({
   id: slug,
@@ -122,6 +122,8 @@ export const taskRowSchema = z.object({
     number('a chance level in the metric’s units, e.g. 25, or "members" for a row that averages its category').refine((n) => n >= 0, 'a chance level of 0 or more'),
   ]),
   chance_reason: text('a sentence saying why this is the score of random guessing'),
+  /** Whether random guessing would in fact score above `chance` (the task page says so). */
+  chance_understated: z.enum(['true', 'false'], { error: 'true or false' }).transform((s) => s === 'true'),
   aggregated: z.enum(['true', 'false'], { error: 'true or false' }).transform((s) => s === 'true'),
 });
 

@@ -69,6 +69,8 @@ export interface Task {
   metric: string;
   chance: number;
   chanceReason: string;
+  /** Random guessing would score above `chance` (free generation among a passage's entities, say). */
+  chanceUnderstated: boolean;
   /** Whether the task's normalised score enters its category's mean (false for the SuperGLUE average). */
   aggregated: boolean;
 }

@@ -154,7 +154,7 @@ describe('parseDataset rejects corrupted data with a message naming file, row, c
   });
 
   it('a task in tasks.csv with no rows in Table H.1', () => {
-    const e = errorOf(corrupt('tasks', (t) => `${t}piqa-2,PIQA 2,common-sense,acc,50,Two candidate solutions.,true\n`));
+    const e = errorOf(corrupt('tasks', (t) => `${t}piqa-2,PIQA 2,common-sense,acc,50,Two candidate solutions.,false,true\n`));
     expect(e.message).toMatch(/^tasks\.csv, line 54 \(task "piqa-2"\), column "name": found "PIQA 2", which has no rows in gpt3-table-h1\.csv; expected a task name exactly as printed/);
   });
 

@@ -36,8 +36,17 @@ describe('published data (§10)', () => {
 
   it('fits.json: every task, category and overall × setting, with the fields §10 names', () => {
     const json = fitsJson(analysis);
-    expect(Object.keys(json)).toEqual(['assumptions', 'series']);
+    expect(Object.keys(json)).toEqual(['assumptions', 'yardstick', 'axis', 'series']);
     expect(json.assumptions).toEqual(analysis.assumptions);
+    expect(json.assumptions.axis).toBe('loss');
+    expect(Object.keys(json.yardstick)).toEqual(['gpt3Flop', 'convertedFlop', 'offsetOrders']);
+    // every reached crossing's resources carry the yardstick and the §6 warnings
+    const overall = json.series.find((s) => s.kind === 'overall' && s.setting === 'few')!;
+    for (const c of overall.crossings.logistic) {
+      if (c.status !== 'reached' || !c.resources.ok) continue;
+      expect(Object.keys(c.resources)).toEqual(expect.arrayContaining(['ordersBeyondGpt3', 'beyondFittedRange', 'belowEntropyEstimate']));
+      expect(Object.keys(c.resources.beyondFittedRange)).toEqual(['params', 'tokens']);
+    }
     const ids = new Set(json.series.map((s) => `${s.kind}/${s.id}/${s.setting}`));
     for (const setting of SETTINGS) {
       for (const t of dataset.tasks) expect(ids.has(`task/${t.id}/${setting}`)).toBe(true);
@@ -50,7 +59,7 @@ describe('published data (§10)', () => {
       expect(Object.keys(s.linear).sort()).toEqual('error' in s.linear ? ['error'] : ['a', 'b', 'r2']);
       expect(Object.keys(s.logistic).sort()).toEqual('error' in s.logistic ? ['error'] : ['L50', 'k', 'r2']);
     }
-    const reversed = json.series.find((s) => s.id === 'reversed-words' && s.setting === 'few')!;
+    const reversed = json.series.find((s) => s.kind === 'task' && s.id === 'reversed-words' && s.setting === 'few')!;
     expect(reversed.logistic).toEqual({ error: expect.stringMatching(/flat/) });
     // JSON round trip loses nothing (no NaN or Infinity to turn into null)
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);

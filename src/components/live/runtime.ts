@@ -135,7 +135,14 @@ export function redrawAll(): void {
   for (const element of document.querySelectorAll<HTMLElement>('.num[data-num]')) {
     const setting = element.dataset.setting as Assumptions['setting'] | undefined;
     const fit = element.dataset.fit as Assumptions['fitForm'] | undefined;
-    element.textContent = quantity(analysis, dataset, element.dataset.num!, { setting, fit }).text;
+    const { text, warning } = quantity(analysis, dataset, element.dataset.num!, { setting, fit });
+    const textSlot = element.querySelector('[data-num-text]');
+    const warningSlot = element.querySelector<HTMLElement>('[data-num-warning]');
+    if (textSlot) textSlot.textContent = text;
+    if (warningSlot) {
+      warningSlot.textContent = warning === undefined ? '' : ` (${warning})`;
+      warningSlot.hidden = warning === undefined;
+    }
   }
   // For tests and benchmarks: which state is on screen, and how many redraws there have been.
   document.documentElement.dataset.liveDrawn = String(drawCount);

@@ -31,3 +31,9 @@ export function assumptionsLine(a: Assumptions): string {
     `price ${scientific(a.flopPerDollar)} FLOP per dollar.`
   );
 }
+
+/** §5 `axis`, as a reader reads it. */
+export const AXIS_NAMES: Record<Assumptions['axis'], string> = {
+  loss: 'loss (2020)',
+  'log-reducible': 'log of reducible loss, ln(L − E) (2023)',
+};
