@@ -5,6 +5,7 @@ import { analyse } from './analyse';
 import {
   AGGREGATIONS,
   CEILING_PRESETS,
+  FIT_AXES,
   FIT_FORMS,
   LOSS_MODELS,
   SETTINGS,
@@ -52,7 +53,7 @@ interface Alternative {
   changed: Partial<Assumptions>;
 }
 
-/** The alternatives to `base`: each other loss model, ceiling preset (not custom), fit form, aggregation, price ×10 and ÷10, each other setting. */
+/** The alternatives to `base`: each other loss model, ceiling preset (not custom), fit form, aggregation, price ×10 and ÷10, each other setting and fit axis, and the 2023 reading. */
 export function alternatives(base: Assumptions): Alternative[] {
   const list: Alternative[] = [];
   for (const lossModel of LOSS_MODELS) {
@@ -77,6 +78,17 @@ export function alternatives(base: Assumptions): Alternative[] {
   );
   for (const setting of SETTINGS) {
     if (setting !== base.setting) list.push({ id: `setting=${setting}`, label: `Setting: ${setting}-shot`, changed: { setting } });
+  }
+  for (const axis of FIT_AXES) {
+    if (axis !== base.axis) list.push({ id: `axis=${axis}`, label: `Fit against: ${axis}`, changed: { axis } });
+  }
+  // Finnveden's 2023 reading: the Chinchilla law with fits against ln(L − E).
+  if (base.lossModel !== 'chinchilla' || base.axis !== 'log-reducible') {
+    list.push({
+      id: 'lossModel=chinchilla&axis=log-reducible',
+      label: 'The 2023 reading: chinchilla, fit against ln(L − E)',
+      changed: { lossModel: 'chinchilla', axis: 'log-reducible' },
+    });
   }
   return list;
 }

@@ -46,7 +46,7 @@ describe('sensitivity', () => {
     expect(result.base.delta.every((d) => d.orders === 0 || d.orders === null)).toBe(true);
   });
 
-  it('lists every other loss model, ceiling preset but custom, fit form, aggregation, two prices and the other settings', () => {
+  it('lists every other loss model, ceiling preset but custom, fit form, aggregation, two prices the other settings and axis, and the 2023 reading', () => {
     const ids = alternatives(base).map((a) => a.id);
     expect(ids).toEqual([
       'lossModel=kaplan-nd',
@@ -58,6 +58,8 @@ describe('sensitivity', () => {
       'flopPerDollar÷10',
       'setting=zero',
       'setting=one',
+      'axis=log-reducible',
+      'lossModel=chinchilla&axis=log-reducible',
     ]);
     expect(result.alternatives.map((r) => r.id)).toEqual(ids);
     const custom = alternatives({ ...base, ceilingPreset: 'custom' }).map((a) => a.id);
