@@ -53,6 +53,7 @@ test('each control changes the charts and the URL', async ({ page }) => {
     ['loss model', () => controls.getByLabel('Loss model').selectOption('kaplan-nd'), /loss=kaplan-nd/],
     ['ceiling', () => controls.getByLabel('Ceiling', { exact: true }).selectOption('sota-2020'), /ceiling=sota-2020/],
     ['aggregation', () => controls.getByLabel('Overall score').selectOption('tasks'), /agg=tasks/],
+    ['fit axis', () => controls.getByLabel('Fit against').selectOption('log-reducible'), /axis=log-reducible/],
     ['price', () => controls.getByLabel(/FLOP per dollar/).fill('1e18'), /price=1e18/],
     ['tokens per word', () => controls.getByLabel(/Tokens per word/).fill('1.3'), /tpw=1.3/],
     ['thresholds', () => controls.getByLabel(/Thresholds/).fill('50,80,90'), /thresholds=50%2C80%2C90/],
