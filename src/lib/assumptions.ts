@@ -7,6 +7,9 @@ import { AGGREGATIONS, CEILING_PRESETS, FIT_AXES, FIT_FORMS, LOSS_MODELS, SETTIN
 
 export const MAX_BOOTSTRAP = 5000;
 
+/** §14's alternative: 8 months, Ho et al. 2024 (95 % interval 5 to 14 months). */
+export const HO_ALGORITHM_HALVING = 0.67;
+
 /** METHOD's defaults. */
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
   lossModel: 'gpt3-frontier',
@@ -18,6 +21,9 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   axis: 'loss',
   flopPerDollar: 1e17,
   tokensPerWord: 1.4,
+  hardwareHalving: 2.5,
+  algorithmHalving: 2.5,
+  budgets: [1e9, 1e10],
   thresholds: [0.5, 0.8, 0.9, 0.95, 0.99],
   bootstrap: 1000,
   seed: 1,
@@ -31,6 +37,9 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
 export const RANGES = {
   flopPerDollar: { min: 1e10, max: 1e25, unit: 'FLOP per dollar' },
   tokensPerWord: { min: 0.5, max: 5, unit: 'tokens per word' },
+  /** Years; a halving time of 0 or less is no trend, and beyond a century none worth the name. */
+  halving: { min: 0.01, max: 100, unit: 'years' },
+  budget: { min: 1, max: 1e18, unit: 'dollars' },
   /** Percent of the way from chance to ceiling. */
   thresholds: { min: 0, max: 100, unit: '%' },
   /** A custom ceiling may not exceed this many times the perfect score (100). */
@@ -55,6 +64,12 @@ export const assumptionsSchema = z.object({
   axis: choice(FIT_AXES, 'a fit axis'),
   flopPerDollar: inRange('The price', RANGES.flopPerDollar),
   tokensPerWord: inRange('Tokens per word', RANGES.tokensPerWord),
+  hardwareHalving: inRange('The hardware halving time', RANGES.halving),
+  algorithmHalving: inRange('The algorithmic halving time', RANGES.halving),
+  budgets: z
+    .array(inRange('A budget', RANGES.budget), { error: 'Budgets must be a list of numbers.' })
+    .min(1, 'Give at least one budget.')
+    .max(5, 'Give at most 5 budgets.'),
   thresholds: z
     .array(
       finite('A threshold').refine((n) => n > 0 && n < 1, 'A threshold must lie strictly between 0% and 100% (e.g. 90).'),
@@ -93,7 +108,12 @@ export function parseAssumptions(input: unknown, dataset?: Dataset): ParsedAssum
       })),
     };
   }
-  const value: Assumptions = { ...parsed.data, thresholds: [...parsed.data.thresholds], customCeilings: { ...parsed.data.customCeilings } };
+  const value: Assumptions = {
+    ...parsed.data,
+    thresholds: [...parsed.data.thresholds],
+    budgets: [...parsed.data.budgets],
+    customCeilings: { ...parsed.data.customCeilings },
+  };
   const errors = dataset && value.ceilingPreset === 'custom' ? customCeilingErrors(value.customCeilings, dataset) : [];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }

@@ -3,6 +3,7 @@
 // defaults is written, so the default page's URL stays clean.
 import { DEFAULT_ASSUMPTIONS, parseAssumptions } from './assumptions';
 import type { Assumptions, Dataset } from './types';
+import { budgetKey } from './time';
 
 /** Query parameter of each assumption (custom ceilings use `c.<task id>`). */
 export const PARAMS = {
@@ -14,6 +15,9 @@ export const PARAMS = {
   axis: 'axis',
   flopPerDollar: 'price',
   tokensPerWord: 'tpw',
+  hardwareHalving: 'hw',
+  algorithmHalving: 'algo',
+  budgets: 'budgets',
   thresholds: 'thresholds',
   bootstrap: 'bootstrap',
   seed: 'seed',
@@ -98,6 +102,8 @@ function encodeValue(field: Scalar, value: Assumptions[Scalar]): string {
       return (value as number[]).map((t) => String(Number((t * 100).toPrecision(6)))).join(',');
     case 'flopPerDollar':
       return (value as number).toExponential().replace('e+', 'e');
+    case 'budgets':
+      return (value as number[]).map(budgetKey).join(',');
     default:
       return String(value);
   }
@@ -107,6 +113,10 @@ function decodeValue(field: Scalar, text: string): unknown {
   switch (field) {
     case 'thresholds':
       return text.split(',').map((part) => decodeNumber(part) / 100);
+    case 'budgets':
+      return text.split(',').map(decodeNumber);
+    case 'hardwareHalving':
+    case 'algorithmHalving':
     case 'flopPerDollar':
     case 'tokensPerWord':
     case 'bootstrap':

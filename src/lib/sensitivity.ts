@@ -2,6 +2,7 @@
 // METHOD.md: the method has no formula for it). It only reruns `analyse` once per alternative, with
 // the bootstrap off, and reads the overall series' crossings; every number comes from the analysis.
 import { analyse } from './analyse';
+import { HO_ALGORITHM_HALVING } from './assumptions';
 import {
   AGGREGATIONS,
   CEILING_PRESETS,
@@ -26,6 +27,8 @@ export interface Headline {
   dollars: number | null;
   /** Orders of magnitude beyond GPT-3 175B on the §6 yardstick. */
   orders: number | null;
+  /** §14: the year the crossing's cost falls to each budget (keyed "1e9"), or null where it has no cost. */
+  yearAt: Record<string, number | 'already'> | null;
   /** Why there is no number (never, no fit, unreachable), when there is none. */
   reason?: string;
 }
@@ -82,6 +85,11 @@ export function alternatives(base: Assumptions): Alternative[] {
   for (const axis of FIT_AXES) {
     if (axis !== base.axis) list.push({ id: `axis=${axis}`, label: `Fit against: ${axis}`, changed: { axis } });
   }
+  // §14: the 2020 view of progress against Ho et al. 2024's eight months, and slower hardware.
+  if (base.algorithmHalving !== HO_ALGORITHM_HALVING) {
+    list.push({ id: `algorithmHalving=${HO_ALGORITHM_HALVING}`, label: 'Algorithms halve compute every 8 months (Ho et al. 2024)', changed: { algorithmHalving: HO_ALGORITHM_HALVING } });
+  }
+  list.push({ id: 'hardwareHalving×2', label: 'Hardware halves cost half as fast', changed: { hardwareHalving: base.hardwareHalving * 2 } });
   // Finnveden's 2023 reading: the Chinchilla law with fits against ln(L − E).
   if (base.lossModel !== 'chinchilla' || base.axis !== 'log-reducible') {
     list.push({
@@ -121,11 +129,11 @@ export function headlines(dataset: Dataset, assumptions: Assumptions): Headline[
   if (!overall) throw new Error(`no overall series for the ${assumptions.setting}-shot setting`);
   return overall.crossings[assumptions.fitForm].map((c): Headline => {
     if (c.status === 'never' || c.status === 'no-fit') {
-      return { threshold: c.threshold, status: c.status, loss: null, flop: null, dollars: null, orders: null, reason: c.reason };
+      return { threshold: c.threshold, status: c.status, loss: null, flop: null, dollars: null, orders: null, yearAt: null, reason: c.reason };
     }
     const resources = c.resources;
     if (!resources.ok) {
-      return { threshold: c.threshold, status: c.status, loss: c.loss, flop: null, dollars: null, orders: null, reason: resources.reason };
+      return { threshold: c.threshold, status: c.status, loss: c.loss, flop: null, dollars: null, orders: null, yearAt: null, reason: resources.reason };
     }
     return {
       threshold: c.threshold,
@@ -134,6 +142,7 @@ export function headlines(dataset: Dataset, assumptions: Assumptions): Headline[
       flop: resources.flop,
       dollars: resources.dollars,
       orders: resources.ordersBeyondGpt3,
+      yearAt: resources.cost.yearAt,
     };
   });
 }

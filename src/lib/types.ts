@@ -43,6 +43,12 @@ export interface Assumptions {
   flopPerDollar: number;
   /** §6: tokens per word. */
   tokensPerWord: number;
+  /** §14: years for the price of a FLOP to halve. */
+  hardwareHalving: number;
+  /** §14: years for the compute needed to reach a given loss to halve through better algorithms. */
+  algorithmHalving: number;
+  /** §14: budgets in dollars whose year a crossing's cost falls to. */
+  budgets: number[];
   /** §8: fractions of the way from chance to ceiling, each in (0, 1). */
   thresholds: number[];
   /** §8: bootstrap resamples; 0 turns the bootstrap off. */
@@ -153,8 +159,15 @@ export interface Validity {
   belowEntropyEstimate: boolean;
 }
 
-/** §6: what reaching a loss costs, with the yardstick and the warnings. */
-export type Resources = (Extract<Conversion, { ok: true }> & Validity) | Extract<Conversion, { ok: false }>;
+/** §14: a crossing's cost after 5 and 10 years, and the year it falls to each budget (keyed "1e9"). */
+export interface CostOverTime {
+  in5Years: number;
+  in10Years: number;
+  yearAt: Record<string, number | 'already'>;
+}
+
+/** §6: what reaching a loss costs, with the yardstick and the warnings, and (§14) its cost over time. */
+export type Resources = (Extract<Conversion, { ok: true }> & Validity & { cost: CostOverTime }) | Extract<Conversion, { ok: false }>;
 
 /** A value with its bootstrap range (quantiles of the resampled values). */
 export interface Range {

@@ -2,6 +2,7 @@
 // crossing carries. Distances are log10(C(L) / C(L₁₇₅B)): the same conversion at both ends, so a loss
 // below GPT-3's always lies beyond it. GPT-3's actual compute enters only the offset, shown once.
 import { lossToResources, type Prices } from './resources';
+import { costOverTime } from './time';
 import type { Assumptions, Dataset, LossModelId, Resources, Validity, Yardstick } from './types';
 
 /**
@@ -33,11 +34,11 @@ export function ordersBeyondGpt3(flop: number, y: Yardstick): number {
 
 /** What the analysis needs to convert a loss: the assumptions and the yardstick (an `Analysis` is one). */
 export interface ConversionContext {
-  assumptions: Pick<Assumptions, 'lossModel' | 'flopPerDollar' | 'tokensPerWord'>;
+  assumptions: Pick<Assumptions, 'lossModel' | 'flopPerDollar' | 'tokensPerWord' | 'hardwareHalving' | 'algorithmHalving' | 'budgets'>;
   yardstick: Yardstick;
 }
 
-/** What reaching `loss` costs, its distance from GPT-3 and its §6 warnings: the one place all three meet. */
+/** What reaching `loss` costs, its distance from GPT-3, its §6 warnings and its §14 cost over time: the one place they meet. */
 export function resourcesAt(context: ConversionContext, loss: number): Resources {
   const { lossModel } = context.assumptions;
   const converted = lossToResources(loss, lossModel, context.assumptions);
@@ -51,7 +52,7 @@ export function resourcesAt(context: ConversionContext, loss: number): Resources
     },
     belowEntropyEstimate: loss < ENTROPY_ESTIMATE,
   };
-  return { ...converted, ...validity };
+  return { ...converted, ...validity, cost: costOverTime(converted.dollars, context.assumptions) };
 }
 
 /** GPT-3 175B's actual training compute: the `gpt3-flop` reference line, else the largest model's Table D.1 FLOP. */

@@ -23,6 +23,9 @@ describe('permalink', () => {
       axis: 'log-reducible',
       flopPerDollar: 4e17,
       tokensPerWord: 1.3,
+      hardwareHalving: 2,
+      algorithmHalving: 0.67,
+      budgets: [1e8, 5e9],
       thresholds: [0.6, 0.85],
       bootstrap: 0,
       seed: 7,
@@ -30,6 +33,8 @@ describe('permalink', () => {
     const query = encodeAssumptions(changed).toString();
     expect(query).toContain('loss=chinchilla');
     expect(query).toContain('axis=log-reducible');
+    expect(query).toContain('algo=0.67');
+    expect(query).toContain('budgets=1e8%2C5e9');
     expect(query).toContain('price=4e17');
     expect(query).toContain('thresholds=60%2C85');
     expect(decode(query)).toEqual({ assumptions: changed, problems: [] });

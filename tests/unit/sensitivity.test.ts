@@ -59,6 +59,8 @@ describe('sensitivity', () => {
       'setting=zero',
       'setting=one',
       'axis=log-reducible',
+      'algorithmHalving=0.67',
+      'hardwareHalving×2',
       'lossModel=chinchilla&axis=log-reducible',
     ]);
     expect(result.alternatives.map((r) => r.id)).toEqual(ids);

@@ -62,6 +62,13 @@ export function runAction(action: string, controls: Element): void {
   if (action === 'reset') {
     syncControls(DEFAULT_ASSUMPTIONS);
     applyForm();
+  } else if (action === 'preset') {
+    const button = controls.querySelector<HTMLButtonElement>('[data-action="preset"]');
+    const input = button && controls.querySelector<HTMLInputElement>(`[name="${button.dataset.presetParam}"]`);
+    if (input && button.dataset.presetValue) {
+      input.value = button.dataset.presetValue;
+      applyForm();
+    }
   } else if (action === 'copy-link') {
     void navigator.clipboard?.writeText(location.href).then(
       () => announce(controls, 'Link copied'),
