@@ -3,7 +3,7 @@
 import { writeCsv } from './csv';
 import { primaryRow } from './tasks';
 import { ceilingFor, normalized, sotaFromRows } from './normalise';
-import type { Analysis, Backtest, Crossing, Dataset, FitForm, LinearFit, LogisticFit, Series, SeriesKind, Setting } from './types';
+import type { Analysis, Backtest, CostOverTime, Crossing, Dataset, FitForm, LinearFit, LogisticFit, Series, SeriesKind, Setting } from './types';
 import { SETTINGS } from './types';
 
 export const NORMALIZED_CSV_HEADER = [
@@ -65,9 +65,11 @@ export interface PublishedSeries {
   y: number[];
   linear: PublishedLinear;
   logistic: PublishedLogistic;
-  crossings: Record<FitForm, Crossing[]>;
+  crossings: Record<FitForm, PublishedCrossing[]>;
   backtest: Record<FitForm, Backtest>;
 }
+
+export type PublishedCrossing = Crossing & { cost: CostOverTime | null };
 
 export interface PublishedFits {
   assumptions: Analysis['assumptions'];
@@ -92,9 +94,18 @@ function publishedSeries(s: Series): PublishedSeries {
     y: s.y,
     linear: publishedLinear(s.linear),
     logistic: publishedLogistic(s.logistic),
-    crossings: s.crossings,
+    crossings: {
+      linear: s.crossings.linear.map(withCost),
+      logistic: s.crossings.logistic.map(withCost),
+    },
     backtest: s.backtest,
   };
+}
+
+/** §14 in fits.json: each crossing's cost over time beside it, null where it has no cost. */
+function withCost(c: Crossing): PublishedCrossing {
+  const cost = (c.status === 'reached' || c.status === 'already') && c.resources.ok ? c.resources.cost : null;
+  return { ...c, cost };
 }
 
 function publishedLinear(fit: LinearFit): PublishedLinear {

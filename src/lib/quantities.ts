@@ -19,6 +19,8 @@ import {
   significant,
 } from './format';
 import { resourcesAt, warningText } from './yardstick';
+import { BASE_YEAR, costInYear, yearAtBudget } from './time';
+import { HO_ALGORITHM_HALVING } from './assumptions';
 import { type Analysis, type Dataset, type FitForm, type Series, type Setting } from './types';
 
 export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders'] as const;
@@ -39,6 +41,7 @@ export const QUANTITY_FORMS = [
   'r2.<series> | L50.<series> | k.<series>',
   'backtest.<series>                     error of the fit-on-seven prediction of 175B',
   'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
+  'when.<series>.<percent>.<field>[.ho]  §14: field is ' + 'in5Years, in10Years, year-1e9, year-1e10 (the year the cost falls to $1B, $10B) or verdict (the seed\'s "$1B–$10B in five to ten years"); .ho: under Ho et al. 2024\'s 8-month algorithmic halving',
   'yardstick.offset | yardstick.flop     GPT-3 175B\'s loss through the conversion: its distance from GPT-3\'s actual 3.14e23 FLOP, and its FLOP',
   'count.tasks | count.categories | count.models',
 ] as const;
@@ -137,6 +140,16 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
     case 'backtest-mae':
       if (rest.length !== 1 || !['task', 'category'].includes(rest[0] ?? '')) fail('expected backtest-mae.task or backtest-mae.category');
       return;
+    case 'when': {
+      const [id, percent, field, view] = rest;
+      series(id);
+      const share = Number(percent) / 100;
+      if (!(share > 0 && share < 1)) fail(`"${percent ?? ''}" is not a percentage strictly between 0 and 100`);
+      if (!(WHEN_FIELDS as readonly string[]).includes(field ?? '')) fail(`"${field ?? ''}" is not a time field; expected ${WHEN_FIELDS.join(', ')}`);
+      if (view !== undefined && view !== 'ho') fail(`"${view}" is not a view; leave it out (the reader's halving times) or write ho (Ho et al. 2024's 8 months)`);
+      if (rest.length > 4) fail('a when key has four or five parts');
+      return;
+    }
     case 'yardstick':
       if (rest.length !== 1 || !['offset', 'flop'].includes(rest[0] ?? '')) fail('expected yardstick.offset or yardstick.flop');
       return;
@@ -208,6 +221,10 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       // A mean of absolute errors has no sign to print.
       return mae === null ? none('no backtest') : { value: mae.value, text: `${significant(mae.value * 100, 2)} points` };
     }
+    case 'when': {
+      const [id, percent, field, view] = rest as [string, string, WhenField, string | undefined];
+      return whenQuantity(analysis, find(id), form, Number(percent) / 100, field, view === 'ho');
+    }
     case 'yardstick': {
       const { offsetOrders, convertedFlop } = analysis.yardstick;
       return rest[0] === 'offset'
@@ -262,6 +279,41 @@ function referenceLoss(analysis: Analysis, id: string): number | null {
   return found.loss;
 }
 
+
+export const WHEN_FIELDS = ['in5Years', 'in10Years', 'year-1e9', 'year-1e10', 'verdict'] as const;
+type WhenField = (typeof WHEN_FIELDS)[number];
+
+/** The seed's time clause (METHOD §9): the cost after five to ten years falls within $1B–$10B. */
+export const CLAIMED_BUDGETS = { low: 1e9, high: 1e10 } as const;
+
+/** §14 for one crossing, under the reader's halving times or (`ho`) with Ho et al.'s 8 months for algorithms. */
+function whenQuantity(analysis: Analysis, series: Series, form: FitForm, threshold: number, field: WhenField, ho: boolean): Quantity {
+  const [crossing] = crossings(form, series[form], [threshold], Math.min(...analysis.losses), (loss) => resourcesAt(analysis, loss), analysis.axis);
+  if (!crossing || crossing.status === 'never') return none('never');
+  if (crossing.status === 'no-fit') return none('no fit');
+  if (!crossing.resources.ok) return none('unreachable');
+  const halvings = ho ? { ...analysis.assumptions, algorithmHalving: HO_ALGORITHM_HALVING } : analysis.assumptions;
+  const dollars = crossing.resources.dollars;
+  const in5 = costInYear(dollars, BASE_YEAR + 5, halvings);
+  const in10 = costInYear(dollars, BASE_YEAR + 10, halvings);
+  switch (field) {
+    case 'in5Years':
+      return { value: in5, text: formatDollars(in5) };
+    case 'in10Years':
+      return { value: in10, text: formatDollars(in10) };
+    case 'year-1e9':
+    case 'year-1e10': {
+      const year = yearAtBudget(dollars, field === 'year-1e9' ? 1e9 : 1e10, halvings);
+      return year === 'already' ? { value: BASE_YEAR, text: 'already in 2020' } : { value: year, text: `in ${Math.round(year)}` };
+    }
+    case 'verdict': {
+      // The claim holds where the five-to-ten-year window [in10, in5] meets [$1B, $10B].
+      if (in5 < CLAIMED_BUDGETS.low) return { value: -1, text: 'cheaper than the claim: below $1 billion within five years' };
+      if (in10 > CLAIMED_BUDGETS.high) return { value: 1, text: 'dearer than the claim: still above $10 billion after ten years' };
+      return { value: 0, text: 'inside the claim: within $1–10 billion between five and ten years on' };
+    }
+  }
+}
 
 const none = (text: string): Quantity => ({ value: null, text });
 const points = (difference: number): string => `${formatPoints(difference)} points`;

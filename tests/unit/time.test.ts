@@ -47,3 +47,21 @@ describe('cost over time', () => {
     }
   });
 });
+
+describe('the time clause in prose (when.* quantities)', () => {
+  it('prints the cost after five years and the year at $1B, under both views, and a computed verdict', async () => {
+    const { quantity } = await import('../../src/lib/quantities');
+    const a = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0 });
+    const dollars = quantity(a, dataset, 'crossing.overall.90.dollars').value!;
+    expect(quantity(a, dataset, 'when.overall.90.in5Years').value).toBeCloseTo(dollars / 16, -3);
+    const year = 2020 + Math.log2(dollars / 1e9) / (1 / 2.5 + 1 / 2.5);
+    expect(quantity(a, dataset, 'when.overall.90.year-1e9').text).toBe(`in ${Math.round(year)}`);
+    const yearHo = 2020 + Math.log2(dollars / 1e9) / (1 / 2.5 + 1 / 0.67);
+    expect(quantity(a, dataset, 'when.overall.90.year-1e9.ho').text).toBe(`in ${Math.round(yearHo)}`);
+    // verdict by hand: the window [cost after 10 years, cost after 5 years] against [$1B, $10B]
+    const in5 = dollars / 16;
+    const in10 = dollars / 256;
+    const expected = in5 < 1e9 ? /cheaper/ : in10 > 1e10 ? /dearer/ : /inside/;
+    expect(quantity(a, dataset, 'when.overall.90.verdict').text).toMatch(expected);
+  });
+});
