@@ -99,8 +99,8 @@ test('out-of-range input is explained beside its control and the page keeps its 
   await afterRedraw(page, () => page.getByRole('radio', { name: 'one-shot' }).check());
   const state = [await charts(page), page.url()];
   for (const [label, value, message] of [
-    [/FLOP per dollar/, '-1', /above 0/],
-    [/Thresholds/, '50,100', /between 0 and 1/],
+    [/FLOP per dollar/, '-1', /must lie between/],
+    [/Thresholds/, '50,100', /between 0% and 100%/],
     [/Tokens per word/, 'abc', /number/],
   ] as const) {
     const input = page.getByLabel(label);
