@@ -13,3 +13,4 @@ export { default as BacktestTable } from './BacktestTable.astro';
 export { default as SensitivityTable } from './SensitivityTable.astro';
 export { default as RawTable } from './RawTable.astro';
 export { default as Controls } from './Controls.astro';
+export { default as CostByYearChart } from './CostByYearChart.astro';

@@ -7,7 +7,6 @@ import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
 import { dataset } from '../../src/lib/load-dataset';
 import { CHINCHILLA } from '../../src/lib/loss-models';
 import { kaplanParamsForLoss, kaplanTokensForLoss, chinchillaOptimalParams, chinchillaOptimalTokens } from '../../src/lib/resources';
-import { formatLoss } from '../../src/lib/format';
 import { LOSS_MODELS, SETTINGS, type Series } from '../../src/lib/types';
 import { buildChart } from '../../src/components/charts/registry';
 import { renderSvg } from '../../src/components/charts/render-svg';
@@ -15,21 +14,23 @@ import { chartCsv } from '../../src/components/charts/csv';
 import { computeTicks, thinGrid, TABLE_ROWS } from '../../src/components/charts/specs/extrapolation';
 import { buildTable, TABLE_KINDS } from '../../src/components/tables/registry';
 import { withBase } from '../../src/components/tables/table-model';
-import type { Cell } from '../../src/components/charts/chart-model';
+import type { Cell, Column } from '../../src/components/charts/chart-model';
+import { formatCell } from '../../src/components/tables/cell-format';
 
 const analysis = analyse(dataset, DEFAULT_ASSUMPTIONS);
 const categoryIds = dataset.categories.map((c) => c.id);
 const taskIds = dataset.tasks.map((t) => t.id);
 
-/** Cells that are not a finite number, a string without NaN/undefined/Infinity, or null. */
-function badCells(rows: Record<string, Cell>[], keys: string[]): string[] {
+/** Cells that are not a finite number, a string without NaN/undefined/Infinity, or null; or that print either. */
+function badCells(rows: Record<string, Cell>[], columns: Column[]): string[] {
   const bad: string[] = [];
   rows.forEach((row, i) => {
-    for (const key of keys) {
+    for (const { key, format } of columns) {
       const value = row[key];
       if (value === undefined) bad.push(`row ${i} ${key}: undefined`);
       else if (typeof value === 'number' && !Number.isFinite(value)) bad.push(`row ${i} ${key}: ${value}`);
       else if (typeof value === 'string' && /NaN|undefined|Infinity/.test(value)) bad.push(`row ${i} ${key}: ${value}`);
+      else if (/NaN|undefined|Infinity/.test(formatCell(value, format))) bad.push(`row ${i} ${key} prints ${formatCell(value, format)}`);
     }
   });
   return bad;
@@ -46,7 +47,7 @@ describe('extrapolation chart', () => {
       for (const id of ['overall', ...categoryIds.map((c) => `category:${c}`), ...taskIds.map((t) => `task:${t}`)]) {
         const model = buildChart('extrapolation', analysis, dataset, { series: id, fit: 'both', setting });
         expect(model.rows).toHaveLength(TABLE_ROWS);
-        expect(badCells(model.rows, model.columns.map((c) => c.key)), `${id} ${setting}`).toEqual([]);
+        expect(badCells(model.rows, model.columns), `${id} ${setting}`).toEqual([]);
         expect(`${model.title} ${model.description} ${model.caption}`).not.toMatch(/NaN|undefined/);
       }
     }
@@ -63,10 +64,12 @@ describe('extrapolation chart', () => {
 
   it('has one table column per series and form, plus band columns on a single series with bands', () => {
     const one = buildChart('extrapolation', analysis, dataset, { series: 'overall', fit: 'both' });
-    expect(one.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['overall:linear', 'overall:logistic', 'overall:logistic:80', 'overall:logistic:95']));
+    expect(one.columns.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['overall:linear', 'overall:logistic', 'overall:logistic:80:lo', 'overall:logistic:80:hi', 'overall:logistic:95:lo', 'overall:logistic:95:hi']),
+    );
     const all = buildChart('extrapolation', analysis, dataset, { series: 'categories', fit: 'logistic' });
     expect(all.columns.filter((c) => c.key.endsWith(':logistic'))).toHaveLength(categoryIds.length);
-    expect(all.columns.some((c) => c.key.endsWith(':80'))).toBe(false);
+    expect(all.columns.some((c) => c.key.includes(':80:'))).toBe(false);
   });
 
   it('table rows sample the analysis grid from its first to its last loss', () => {
@@ -75,7 +78,7 @@ describe('extrapolation chart', () => {
     expect(thinned[0]).toBe(analysis.grid[0]);
     expect(thinned.at(-1)).toBe(analysis.grid.at(-1));
     const model = buildChart('extrapolation', analysis, dataset, { series: 'overall', fit: 'logistic' });
-    expect(model.rows.map((r) => r.loss)).toEqual(thinned.map(formatLoss));
+    expect(model.rows.map((r) => r.loss)).toEqual(thinned);
   });
 
   for (const lossModel of LOSS_MODELS) {
@@ -124,12 +127,12 @@ describe('backtest chart', () => {
         const model = buildChart('backtest', analysis, dataset, { kind, setting });
         const expected = analysis.series.filter((s) => s.setting === setting && (kind === 'task' ? s.kind === 'task' : s.kind !== 'task'));
         expect(model.rows).toHaveLength(expected.length);
-        expect(badCells(model.rows, model.columns.map((c) => c.key))).toEqual([]);
+        expect(badCells(model.rows, model.columns)).toEqual([]);
         expected.forEach((s, i) => {
           const b = s.backtest.logistic;
-          const cell = model.rows[i]!.logisticError as string;
-          if (b.ok) expect(Number(cell.replace('−', '-').replace('+', ''))).toBeCloseTo(b.error * 100, 0);
-          else expect(cell).toMatch(/^no fit/);
+          const row = model.rows[i]!;
+          if (b.ok) expect(row.logisticError).toBe(b.error);
+          else expect([row.logisticError, row.note]).toEqual([null, expect.stringContaining('logistic: no fit')]);
         });
         expect(renderSvg(model, 't-')).not.toMatch(/NaN/);
       }
@@ -143,7 +146,7 @@ describe('raw-score chart', () => {
       const model = buildChart('raw', analysis, dataset, { task: id });
       const task = dataset.tasks.find((t) => t.id === id)!;
       expect(model.rows).toHaveLength(dataset.models.length);
-      expect(badCells(model.rows, model.columns.map((c) => c.key))).toEqual([]);
+      expect(badCells(model.rows, model.columns)).toEqual([]);
       for (const setting of SETTINGS) {
         const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting)!;
         expect(model.rows.map((r) => r[setting])).toEqual(dataset.models.map((m) => row.scores[m.label] ?? null));
@@ -169,7 +172,7 @@ describe('tables', () => {
       for (const a of [analysis, noBootstrap]) {
         const model = buildTable(kind, a, dataset, params[kind] as never);
         expect(model.rows.length, kind).toBeGreaterThan(0);
-        expect(badCells(model.rows, model.columns.map((c) => c.key)), kind).toEqual([]);
+        expect(badCells(model.rows, model.columns), kind).toEqual([]);
         expect(model.caption).not.toMatch(/NaN|undefined/);
         const csv = chartCsv(model);
         expect(csv.trimEnd().split('\n').length).toBeGreaterThanOrEqual(model.rows.length + 1);
@@ -185,12 +188,12 @@ describe('tables', () => {
     overall.crossings.logistic.forEach((c, i) => {
       const row = rows[i]!;
       expect(row.status).toBe(c.status === 'no-fit' ? 'no fit' : c.status);
-      if (c.status === 'reached' || c.status === 'already') expect(row.loss).toBe(formatLoss(c.loss));
+      if (c.status === 'reached' || c.status === 'already') expect(row.loss).toBe(c.loss);
       else expect(row.loss).toBeNull();
       const range = overall.crossingRanges?.logistic?.[i];
       if (range) {
-        const [lo95, hi95] = (row.loss95 as string).split('–').map(Number);
-        const [lo80, hi80] = (row.loss80 as string).split('–').map(Number);
+        const [lo95, lo80, hi80, hi95] = ['loss:95:lo', 'loss:80:lo', 'loss:80:hi', 'loss:95:hi'].map((key) => row[key] as number);
+        expect([lo95, lo80, hi80, hi95]).toEqual([range.lo95, range.lo80, range.hi80, range.hi95]);
         expect(lo95).toBeLessThanOrEqual(lo80!);
         expect(lo80).toBeLessThanOrEqual(hi80!);
         expect(hi80).toBeLessThanOrEqual(hi95!);
@@ -205,7 +208,8 @@ describe('tables', () => {
     dataset.tasks.forEach((task, i) => {
       expect(model.rows[i]!.href).toBe(`benchmarks/${task.id}/`);
       const fit = analysis.series.find((s) => s.id === task.id && s.setting === 'few')!.logistic;
-      expect(model.rows[i]!.L50).toBe(fit.ok ? formatLoss(fit.L50) : `no fit: ${fit.reason}`);
+      expect(model.rows[i]!.L50).toBe(fit.ok ? fit.L50 : null);
+      expect(model.rows[i]!.note).toBe(fit.ok ? null : `no logistic fit: ${fit.reason}`);
     });
     expect(withBase('/gpt-n/', 'benchmarks/cb/')).toBe('/gpt-n/benchmarks/cb/');
     expect(withBase('/', 'benchmarks/cb/')).toBe('/benchmarks/cb/');
@@ -214,9 +218,9 @@ describe('tables', () => {
   it('task table: every task, with the ceiling of the chosen preset', () => {
     const perfect = buildTable('tasks', noBootstrap, dataset, {});
     expect(perfect.rows).toHaveLength(dataset.tasks.length);
-    expect(new Set(perfect.rows.map((r) => r.ceiling))).toEqual(new Set(['100']));
+    expect(new Set(perfect.rows.map((r) => r.ceiling))).toEqual(new Set([100]));
     const sota = buildTable('tasks', analyse(dataset, { ...DEFAULT_ASSUMPTIONS, ceilingPreset: 'sota-2020', bootstrap: 0 }), dataset, {});
-    sota.rows.forEach((row) => expect(row.ceiling).toBe(row.sota ?? '100'));
+    sota.rows.forEach((row) => expect(row.ceiling).toBe(row.sota ?? 100));
   });
 
   it('backtest table: the mean absolute errors are the means of the series\' absolute errors', () => {
@@ -224,13 +228,11 @@ describe('tables', () => {
     const few = (kind: Series['kind']) => noBootstrap.series.filter((s) => s.setting === 'few' && s.kind === kind);
     const mae = (list: Series[]) => {
       const e = list.flatMap((s) => (s.backtest.linear.ok ? [Math.abs(s.backtest.linear.error)] : []));
-      return (100 * e.reduce((a, b) => a + b, 0)) / e.length;
+      return e.reduce((a, b) => a + b, 0) / e.length;
     };
     const [tasksRow, categoriesRow] = model.rows.slice(-2);
-    // Printed to two significant figures.
-    const printedAs = (cell: Cell, value: number) => expect(Number.parseFloat(cell as string)).toBe(Number(value.toPrecision(2)));
-    printedAs(tasksRow!.linear!, mae(few('task')));
-    printedAs(categoriesRow!.linear!, mae(few('category')));
+    expect(tasksRow!.linear).toBeCloseTo(mae(few('task')), 12);
+    expect(categoriesRow!.linear).toBeCloseTo(mae(few('category')), 12);
     expect(model.rows).toHaveLength(dataset.categories.length + 1 + 2);
   });
 

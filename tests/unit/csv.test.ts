@@ -1,28 +1,104 @@
+// CSV downloads: raw numbers at full precision, units in the header, the assumptions as a first
+// comment line, and a file name that changes with every state that changes the numbers.
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { chartCsv, machineReadable } from '../../src/components/charts/csv';
+import { analyse } from '../../src/lib/analyse';
+import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
+import { dataset } from '../../src/lib/load-dataset';
+import { resourcesAt } from '../../src/lib/yardstick';
+import type { Assumptions } from '../../src/lib/types';
+import { assumptionsComment, chartCsv, csvDownload, csvFileName } from '../../src/components/charts/csv';
+import { buildTable } from '../../src/components/tables/registry';
+import { buildChart } from '../../src/components/charts/registry';
+import type { DataView } from '../../src/components/tables/view-model';
 
-describe('figure CSV', () => {
-  it('turns printed numbers back into ones a spreadsheet reads', () => {
-    expect(machineReadable('4.7 × 10²⁶')).toBe('4.7e26');
-    expect(machineReadable('2.5 × 10⁻⁵')).toBe('2.5e-5');
-    expect(machineReadable('86%')).toBe('0.86');
-    expect(machineReadable('−3.0')).toBe('-3.0');
-    expect(machineReadable('never')).toBe('never');
-    expect(machineReadable('175B')).toBe('175B');
-    expect(machineReadable(null)).toBeNull();
+const noBootstrap = (changes: Partial<Assumptions> = {}) => analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0, ...changes });
+
+/** The CSV's comment line, header and rows, as a spreadsheet would read them back. */
+function readBack(csv: string): { comment: string; header: string[]; rows: Record<string, string>[] } {
+  const [comment, ...rest] = csv.split('\n');
+  const parsed = Papa.parse<Record<string, string>>(rest.join('\n'), { header: true, skipEmptyLines: true });
+  return { comment: comment!, header: parsed.meta.fields!, rows: parsed.data };
+}
+
+describe('figure and table CSV', () => {
+  const view: DataView = {
+    columns: [
+      { key: 'task', label: 'Task', format: 'text' },
+      { key: 'flop', label: 'FLOP, training', unit: 'FLOP', format: 'scientific' },
+      { key: 'share', label: 'Share', unit: 'fraction', format: 'percent' },
+    ],
+    rows: [
+      { task: 'Ro→En 16', flop: 1.2345678901234567e24, share: 0.1 + 0.2 },
+      { task: 'A, B', flop: null, share: Number.POSITIVE_INFINITY },
+    ],
+    download: { what: 'example', state: null },
+  };
+
+  it('writes the assumptions line, a header with units, and the raw numbers in full (no rounding, nothing non-finite)', () => {
+    expect(chartCsv(view)).toBe(
+      '# assumptions: none (no assumption changes these numbers)\n' +
+        'Task,"FLOP, training (FLOP)",Share (fraction)\n' +
+        'Ro→En 16,1.2345678901234568e+24,0.30000000000000004\n' +
+        '"A, B",,\n',
+    );
   });
 
-  it('writes a header and one line per row, quoting what needs it', () => {
-    const csv = chartCsv({
-      columns: [
-        { key: 'task', label: 'Task' },
-        { key: 'flop', label: 'FLOP, training' },
-      ],
-      rows: [
-        { task: 'Ro→En 16', flop: '1 × 10²⁴' },
-        { task: 'A, B', flop: null },
-      ],
+  it('records every assumption as key=value, custom ceilings included, in one comma-free field', () => {
+    const state = { ...DEFAULT_ASSUMPTIONS, ceilingPreset: 'custom' as const, customCeilings: { lambada: 90, cb: 80 } };
+    const line = assumptionsComment(state);
+    expect(line.startsWith('# assumptions: ')).toBe(true);
+    expect(line).not.toContain(',');
+    for (const key of Object.keys(DEFAULT_ASSUMPTIONS)) expect(line).toMatch(new RegExp(`(: |; )${key}=`));
+    expect(line).toContain('customCeilings=cb:80/lambada:90');
+    expect(line).toContain('thresholds=0.5/0.8/0.9/0.95/0.99');
+    expect(line).toContain('lossModel=gpt3-frontier');
+  });
+
+  it('holds the crossings to full precision: parsed back, they equal the analysis\' own numbers', () => {
+    const analysis = analyse(dataset, DEFAULT_ASSUMPTIONS);
+    const table = buildTable('crossings', analysis, dataset, { series: 'overall', fit: 'logistic' });
+    const { comment, header, rows } = readBack(chartCsv(table));
+    expect(comment).toBe(assumptionsComment(analysis.assumptions));
+    expect(header).toEqual(expect.arrayContaining(['Loss (nats/token)', 'Training FLOP (FLOP)', 'Threshold (fraction, 0 = chance, 1 = ceiling)']));
+    const overall = analysis.series.find((s) => s.kind === 'overall' && s.setting === 'few')!;
+    overall.crossings.logistic.forEach((c, i) => {
+      const row = rows[i]!;
+      expect(Number(row['Threshold (fraction, 0 = chance, 1 = ceiling)'])).toBe(c.threshold);
+      if (c.status !== 'reached' && c.status !== 'already') return;
+      expect(Number(row['Loss (nats/token)'])).toBe(c.loss);
+      const r = resourcesAt(analysis, c.loss);
+      if (!r.ok) throw new Error(r.reason);
+      expect(Number(row['Training FLOP (FLOP)'])).toBe(r.flop);
+      expect(Number(row['Parameters (count)'])).toBe(r.params);
+      expect(Number(row['Orders of magnitude beyond GPT-3'])).toBe(r.ordersBeyondGpt3);
+      expect(Number(row['Training cost (US$)'])).toBe(r.dollars);
+      expect(Number(row["N: orders of magnitude beyond the law's fitted range"])).toBe(r.beyondFittedRange.params);
     });
-    expect(csv).toBe('Task,"FLOP, training"\r\nRo→En 16,1e24\r\n"A, B",\n');
+  });
+
+  it('names the file after the state: setting and loss model spelled out, any other change as a tag', () => {
+    const name = (changes: Partial<Assumptions>, params = { series: 'overall' }) =>
+      csvFileName(buildTable('crossings', noBootstrap(changes), dataset, params).download);
+    const defaults = csvFileName(buildTable('crossings', analyse(dataset, DEFAULT_ASSUMPTIONS), dataset, { series: 'overall' }).download);
+    expect(defaults).toBe('crossings-overall-few-shot-gpt3-frontier.csv');
+    expect(name({ setting: 'one' })).toMatch(/^crossings-overall-one-shot-gpt3-frontier-[0-9a-f]{6}\.csv$/);
+    expect(name({ lossModel: 'chinchilla' })).toMatch(/^crossings-overall-few-shot-chinchilla-[0-9a-f]{6}\.csv$/);
+    const others: Partial<Assumptions>[] = [{}, { ceilingPreset: 'sota-2020' }, { axis: 'log-reducible' }, { fitForm: 'linear' }, { flopPerDollar: 1e18 }, { thresholds: [0.5, 0.9] }];
+    const names = others.map((changes) => name(changes));
+    expect(new Set(names).size).toBe(names.length);
+    // The same state always gets the same name.
+    expect(name({ axis: 'log-reducible' })).toBe(name({ axis: 'log-reducible' }));
+    // Data no assumption changes is named after what it is.
+    expect(csvFileName(buildTable('raw', noBootstrap(), dataset, { task: 'lambada' }).download)).toBe('lambada-table-h1.csv');
+  });
+
+  it('a figure\'s download is named after its setting, so one-shot data never carries a few-shot name', () => {
+    const params = { series: { kind: 'task', id: 'hellaswag' }, fit: 'both' } as const;
+    const few = csvDownload(buildChart('series', noBootstrap(), dataset, params));
+    const one = csvDownload(buildChart('series', noBootstrap({ setting: 'one' }), dataset, params));
+    expect(few.name).toMatch(/^task-hellaswag-few-shot-gpt3-frontier/);
+    expect(one.name).toMatch(/^task-hellaswag-one-shot-gpt3-frontier/);
+    expect(one.href).not.toBe(few.href);
   });
 });

@@ -8,7 +8,6 @@ import { lossToResources } from '../../src/lib/resources';
 import { modelLoss } from '../../src/lib/loss-models';
 import { alternatives, HEADLINE_THRESHOLDS, sensitivity, type SensitivityRow } from '../../src/lib/sensitivity';
 import { buildTable } from '../../src/components/tables/registry';
-import { formatLoss } from '../../src/lib/format';
 
 const base = DEFAULT_ASSUMPTIONS;
 const result = sensitivity(dataset, base);
@@ -104,6 +103,8 @@ describe('sensitivity', () => {
     const table = buildTable('sensitivity', analyse(dataset, { ...base, bootstrap: 0 }), dataset, {});
     expect(table.rows).toHaveLength(1 + result.alternatives.length);
     const h90 = result.base.headline.find((h) => h.threshold === 0.9)!;
-    expect(String(table.rows[0]!['90:loss'])).toContain(formatLoss(h90.loss!));
+    expect(table.rows[0]!['90:loss']).toBe(h90.loss);
+    expect(table.rows[0]!['90:orders']).toBe(h90.orders);
+    expect(table.rows[0]!['90:flop']).toBe(h90.flop);
   });
 });

@@ -1,16 +1,13 @@
-// What every figure is made of: a Plot spec for the picture, and the same numbers as a table (for
-// the table view, the CSV download and screen readers). Spec functions build one from an Analysis;
-// they are pure and DOM-free, so the build and the browser draw the same chart from the same code.
+// What every figure is made of: a Plot spec for the picture, and the same numbers as a view (the
+// table view, the CSV download and screen readers read it; tables/view-model.ts). Spec functions
+// build one from an Analysis; they are pure and DOM-free, so the build and the browser draw the same
+// chart from the same code.
 import type { PlotOptions } from '@observablehq/plot';
+import type { DataView } from '../tables/view-model';
 
-export type Cell = string | number | null;
+export type { Cell, Column, Row } from '../tables/view-model';
 
-export interface Column {
-  key: string;
-  label: string;
-}
-
-export interface ChartModel {
+export interface ChartModel extends DataView {
   /** Accessible name of the chart. */
   title: string;
   /** Accessible description: what the chart shows, in a sentence or two, with its numbers. */
@@ -18,10 +15,6 @@ export interface ChartModel {
   /** What is plotted and under which assumptions (the figure's caption). */
   caption: string;
   plot: PlotOptions;
-  columns: Column[];
-  rows: Record<string, Cell>[];
-  /** File name of the CSV download. */
-  csvName: string;
 }
 
 /** Colours come from CSS variables (src/styles/site.css), so dark mode and print restyle the charts. */
@@ -33,4 +26,5 @@ export const INK = {
   reference: 'var(--chart-reference)',
   muted: 'var(--chart-muted)',
   settings: { zero: 'var(--chart-zero)', one: 'var(--chart-one)', few: 'var(--chart-few)' },
+  shade: { beyond: 'var(--chart-shade-beyond)', entropy: 'var(--chart-shade-entropy)' },
 } as const;

@@ -1,31 +1,83 @@
-// A figure's or table's data as CSV, for its download link. papaparse (already the data's parser)
-// writes it. Cells are printed for people ("4.7 × 10²⁶", "86%"); the CSV gets the plain numbers a
-// spreadsheet reads ("4.7e26", "0.86").
+// A figure's or table's numbers as a CSV download: the raw values at full precision (String(number)),
+// units in the header, the assumptions as a first comment line, and a file name that says which
+// state the numbers were made under. papaparse (already the data's parser) writes it.
 import Papa from 'papaparse';
-import type { Cell, Column } from './chart-model';
+import { DEFAULT_ASSUMPTIONS } from '../../lib/assumptions';
+import type { Assumptions } from '../../lib/types';
+import { csvHeading } from '../tables/cell-format';
+import type { Cell, DataView, DownloadOf } from '../tables/view-model';
 
-const DIGIT_OF_SUPERSCRIPT: Record<string, string> = {
-  '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
-};
-
-/** "4.7 × 10²⁶" → "4.7e26", "86%" → "0.86", "−3.0" → "-3.0"; any other text is left as it is. */
-export function machineReadable(cell: Cell): Cell {
-  if (typeof cell !== 'string') return cell;
-  const text = cell.replace(/−/g, '-').trim();
-  const power = text.match(/^(-?[\d.]+) × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
-  if (power) return `${power[1]}e${[...power[2]!].map((c) => DIGIT_OF_SUPERSCRIPT[c]).join('')}`;
-  const percent = text.match(/^(-?[\d.]+)%$/);
-  if (percent) return String(Number((Number(percent[1]) / 100).toPrecision(12)));
-  return /^[-+]?[\d.]+$/.test(text) ? text : cell;
+/** A raw cell for a spreadsheet: numbers in full, nothing for null or a non-finite number. */
+function csvCell(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return String(value);
 }
 
-export function chartCsv(model: { columns: Column[]; rows: Record<string, Cell>[] }): string {
-  const header = model.columns.map((c) => c.label);
-  const rows = model.rows.map((row) => model.columns.map((c) => machineReadable(row[c.key] ?? '')));
-  return Papa.unparse([header, ...rows]) + '\n';
+/**
+ * Every assumption as `key=value`, in METHOD's order: lists joined by "/", custom ceilings as
+ * `task:ceiling` (sorted), so the line holds no comma and stays one field for a reader without
+ * comment support.
+ */
+export function assumptionPairs(state: Assumptions): [string, string][] {
+  const value = (key: keyof Assumptions): string => {
+    const v = state[key];
+    if (Array.isArray(v)) return v.map(String).join('/');
+    if (typeof v === 'object') {
+      const entries = Object.entries(v).sort(([a], [b]) => a.localeCompare(b));
+      return entries.length ? entries.map(([task, ceiling]) => `${task}:${ceiling}`).join('/') : 'none';
+    }
+    return String(v);
+  };
+  return (Object.keys(DEFAULT_ASSUMPTIONS) as (keyof Assumptions)[]).map((key) => [key, value(key)]);
+}
+
+/** The CSV's first line. */
+export function assumptionsComment(state: Assumptions | null): string {
+  return state === null
+    ? '# assumptions: none (no assumption changes these numbers)'
+    : `# assumptions: ${assumptionPairs(state).map(([k, v]) => `${k}=${v}`).join('; ')}`;
+}
+
+export function chartCsv(view: Pick<DataView, 'columns' | 'rows' | 'download'>): string {
+  const header = view.columns.map(csvHeading);
+  const rows = view.rows.map((row) => view.columns.map((c) => csvCell(row[c.key])));
+  return `${assumptionsComment(view.download.state)}\n${Papa.unparse([header, ...rows], { newline: '\n' })}\n`;
+}
+
+/** FNV-1a, 32 bits, as 6 hex digits: a short, stable tag of the assumptions a name cannot spell out. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/**
+ * The file name: `<what>[-<setting>-shot]-<loss model>[-<tag>].csv`, e.g.
+ * `crossings-overall-few-shot-gpt3-frontier.csv`. The tag is a hash of every other assumption that
+ * differs from METHOD's defaults, so two states with different numbers never share a name; under
+ * the defaults there is none. Data no assumption changes gets `<what>.csv`.
+ */
+export function csvFileName(download: DownloadOf): string {
+  const { what, setting, state } = download;
+  const parts = [what, ...(setting ? [`${setting}-shot`] : [])];
+  if (state) {
+    parts.push(state.lossModel);
+    const defaults = new Map(assumptionPairs(DEFAULT_ASSUMPTIONS));
+    const rest = assumptionPairs(state).filter(
+      ([key, value]) => key !== 'lossModel' && !(key === 'setting' && state.setting === setting) && defaults.get(key) !== value,
+    );
+    if (rest.length > 0) parts.push(shortHash(rest.map(([k, v]) => `${k}=${v}`).join(';')));
+  }
+  return `${parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`;
 }
 
 /** A data: URL, so the download works from the static HTML without JavaScript or a server. */
 export function csvDataUrl(csv: string): string {
   return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}
+
+/** What a download link needs: its file name and its href. */
+export function csvDownload(view: DataView): { name: string; href: string } {
+  return { name: csvFileName(view.download), href: csvDataUrl(chartCsv(view)) };
 }

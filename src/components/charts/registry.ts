@@ -3,6 +3,7 @@
 import type { Analysis, Dataset } from '../../lib/types';
 import type { ChartModel } from './chart-model';
 import { backtestSpec, type BacktestChartOptions } from './specs/backtest';
+import { costByYearSpec, type CostByYearChartOptions } from './specs/cost-by-year';
 import { extrapolationSpec, type ExtrapolationChartOptions } from './specs/extrapolation';
 import { rawSpec, type RawChartOptions } from './specs/raw';
 import { seriesSpec, type SeriesChartOptions } from './specs/series';
@@ -12,6 +13,7 @@ export interface ChartParams {
   raw: RawChartOptions;
   extrapolation: ExtrapolationChartOptions;
   backtest: BacktestChartOptions;
+  costByYear: CostByYearChartOptions;
 }
 export type ChartKind = keyof ChartParams;
 
@@ -20,6 +22,7 @@ const SPECS: { [K in ChartKind]: (analysis: Analysis, dataset: Dataset, params: 
   raw: rawSpec,
   extrapolation: extrapolationSpec,
   backtest: backtestSpec,
+  costByYear: costByYearSpec,
 };
 
 export function buildChart<K extends ChartKind>(kind: K, analysis: Analysis, dataset: Dataset, params: ChartParams[K]): ChartModel {

@@ -7,11 +7,11 @@ import { dataset } from '../../lib/load-dataset';
 import { decodeAssumptions, encodeAssumptions, type ParamProblem } from '../../lib/permalink';
 import { quantity } from '../../lib/quantities';
 import type { Analysis, Assumptions } from '../../lib/types';
-import { chartCsv, csvDataUrl } from '../charts/csv';
 import { drawChart } from '../charts/draw';
 import { buildChart, type ChartKind, type ChartParams } from '../charts/registry';
 import { buildTable, type TableKind, type TableParams } from '../tables/registry';
-import { withBase, type Cell, type TableColumn } from '../tables/table-model';
+import { redrawData } from '../tables/redraw-data';
+import { figureTableOptions, tableOptions } from '../tables/table-options';
 import { syncControls, readControls, showProblems } from './controls';
 import type { WorkerReply, WorkerRequest } from './bootstrap.worker';
 
@@ -163,57 +163,14 @@ function redrawFigure(element: HTMLElement, analysis: Analysis) {
   element.querySelector('[data-plot]')?.replaceChildren(svg);
   const caption = element.querySelector('[data-caption]');
   if (caption) caption.textContent = model.caption;
-  fillTable(element, model.columns, model.rows);
-  setDownload(element, chartCsv(model));
+  redrawData(element, model, figureTableOptions(model, import.meta.env.BASE_URL), document);
 }
 
 function redrawTable(element: HTMLElement, analysis: Analysis) {
   const kind = element.dataset.kind as TableKind;
   const params = JSON.parse(element.dataset.params!) as TableParams[TableKind];
   const model = buildTable(kind, analysis, dataset, params);
-  const caption = element.querySelector('caption');
-  if (caption) caption.textContent = model.caption;
-  fillTable(element, model.columns, model.rows);
-  setDownload(element, chartCsv(model));
-}
-
-function fillTable(element: HTMLElement, columns: TableColumn[], rows: Record<string, Cell>[]) {
-  const body = element.querySelector('[data-table] tbody');
-  if (!body) return;
-  // Columns can change with the assumptions (e.g. band columns come and go with the bootstrap).
-  const headerRow = element.querySelector('[data-table] thead tr');
-  headerRow?.replaceChildren(
-    ...columns.map((column) => {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = column.label;
-      return th;
-    }),
-  );
-  const base = import.meta.env.BASE_URL;
-  body.replaceChildren(
-    ...rows.map((row) => {
-      const tr = document.createElement('tr');
-      for (const column of columns) {
-        const td = document.createElement('td');
-        const text = String(row[column.key] ?? '–');
-        const href = column.hrefKey ? row[column.hrefKey] : null;
-        if (typeof href === 'string') {
-          const a = document.createElement('a');
-          a.href = withBase(base, href);
-          a.textContent = text;
-          td.append(a);
-        } else td.textContent = text;
-        tr.append(td);
-      }
-      return tr;
-    }),
-  );
-}
-
-function setDownload(element: HTMLElement, csv: string) {
-  const link = element.querySelector<HTMLAnchorElement>('[data-download]');
-  if (link) link.href = csvDataUrl(csv);
+  redrawData(element, model, tableOptions(model, import.meta.env.BASE_URL), document);
 }
 
 /** A permalink's unknown or invalid parameters: said once, visibly, near the top of the page. */

@@ -3,7 +3,8 @@
 import * as Plot from '@observablehq/plot';
 import { significant } from '../../../lib/format';
 import { FIT_FORMS, type Analysis, type Dataset, type FitForm, type Series, type Setting } from '../../../lib/types';
-import { INK, type Cell, type ChartModel } from '../chart-model';
+import { INK, type ChartModel, type Row } from '../chart-model';
+import { noteColumn, pointsColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { formatPoints } from '../../../lib/format';
 import { seriesName } from './labels';
 import { capitalise } from './series';
@@ -124,22 +125,26 @@ export function backtestSpec(analysis: Analysis, _dataset: Dataset, options: Bac
       ],
     },
     columns: [
-      { key: 'series', label: options.kind === 'task' ? 'Task' : 'Series' },
+      textColumn('series', options.kind === 'task' ? 'Task' : 'Series'),
       ...FIT_FORMS.flatMap((form) => [
-        { key: `${form}Predicted`, label: `${capitalise(form)}: predicted` },
-        { key: `${form}Error`, label: `${capitalise(form)}: error (points)` },
+        scoreColumn(`${form}Predicted`, `${capitalise(form)}: predicted`),
+        pointsColumn(`${form}Error`, `${capitalise(form)}: error`),
       ]),
-      { key: 'actual', label: 'Actual (175B)' },
+      scoreColumn('actual', 'Actual (175B)'),
+      noteColumn,
     ],
     rows: list.map((s) => {
-      const row: Record<string, Cell> = { series: seriesName(s), actual: significant(s.y[s.y.length - 1]!, 3) };
+      const row: Row = { series: seriesName(s), actual: s.y[s.y.length - 1]! };
+      const notes: string[] = [];
       for (const form of FIT_FORMS) {
         const b = s.backtest[form];
-        row[`${form}Predicted`] = b.ok ? significant(b.predicted, 3) : 'no fit';
-        row[`${form}Error`] = b.ok ? formatPoints(b.error) : `no fit: ${b.reason}`;
+        row[`${form}Predicted`] = b.ok ? b.predicted : null;
+        row[`${form}Error`] = b.ok ? b.error : null;
+        if (!b.ok) notes.push(`${form}: no fit (${b.reason})`);
       }
+      row.note = notes.length ? notes.join('; ') : null;
       return row;
     }),
-    csvName: `backtest-${options.kind}-${setting}-shot.csv`,
+    download: { what: `backtest-${options.kind}`, setting, state: analysis.assumptions },
   };
 }

@@ -6,7 +6,8 @@ import { formatDollars } from '../../../lib/format';
 import { OVERALL } from '../../../lib/series-ref';
 import { BASE_YEAR, costInYear } from '../../../lib/time';
 import { FIT_FORMS, type Analysis, type Dataset, type FitForm, type Setting } from '../../../lib/types';
-import { INK, type Cell, type ChartModel } from '../chart-model';
+import { INK, type ChartModel, type Column, type Row } from '../chart-model';
+import { RESOURCE_COLUMNS } from '../../tables/columns';
 import { paletteColour, thresholdText } from './labels';
 import { assumptionsLine, SETTING_NAMES } from './words';
 
@@ -78,12 +79,15 @@ export function costByYearSpec(analysis: Analysis, _dataset: Dataset, options: C
         ),
       ],
     },
-    columns: [{ key: 'year', label: 'Year' }, ...lines.map((l) => ({ key: l.key, label: `Cost, ${label(l)} (dollars)` }))],
+    columns: [
+      { key: 'year', label: 'Year', format: 'integer' },
+      ...lines.map((l): Column => ({ ...RESOURCE_COLUMNS.dollars, key: l.key, label: `Cost, ${label(l)}` })),
+    ],
     rows: years(TABLE_STEP).map((year) => {
-      const row: Record<string, Cell> = { year };
+      const row: Row = { year };
       for (const l of lines) row[l.key] = costInYear(l.dollars, year, assumptions);
       return row;
     }),
-    csvName: `cost-by-year-overall-${setting}-shot.csv`,
+    download: { what: 'cost-by-year-overall', setting, state: assumptions },
   };
 }

@@ -1,6 +1,6 @@
 // Helpers the extrapolation, backtest and raw-score specs and the table specs share: series lists,
 // compact number labels, reference-line names and the categorical palette (CSS variables).
-import { formatLoss, formatPercent } from '../../../lib/format';
+import { formatPercent } from '../../../lib/format';
 import type { Reference, Series } from '../../../lib/types';
 
 /** Categorical colours for several series on one chart (site.css defines --chart-series-1 … 12). */
@@ -32,9 +32,6 @@ const SHORT_REFERENCE_LABELS: Record<string, string> = {
   'bio-anchors-params': '1e15 params',
 };
 export const shortReferenceLabel = (r: Reference): string => SHORT_REFERENCE_LABELS[r.id] ?? r.label;
-
-/** "0.673–1.04" */
-export const lossRangeText = (lo: number, hi: number): string => `${formatLoss(lo)}–${formatLoss(hi)}`;
 
 
 /** A percentage for a threshold: 0.9 → "90%". */

@@ -3,7 +3,8 @@
 import * as Plot from '@observablehq/plot';
 import { scientific, significant } from '../../../lib/format';
 import { SETTINGS, type Analysis, type Dataset, type ResultRow, type Task } from '../../../lib/types';
-import { INK, type Cell, type ChartModel } from '../chart-model';
+import { INK, type ChartModel, type Column, type Row } from '../chart-model';
+import { textColumn } from '../../tables/columns';
 import { SETTING_NAMES } from './words';
 
 const HEIGHT = 360;
@@ -94,15 +95,15 @@ export function rawSpec(analysis: Analysis, dataset: Dataset, options: RawChartO
       ],
     },
     columns: [
-      { key: 'model', label: 'Model' },
-      { key: 'params', label: 'Parameters' },
-      ...present.map((s) => ({ key: s, label: `${SETTING_NAMES[s]} (${task.metric})` })),
+      textColumn('model', 'Model'),
+      { key: 'params', label: 'Parameters', unit: 'count', format: 'size' },
+      ...present.map((s): Column => ({ key: s, label: `${SETTING_NAMES[s]} (${task.metric})`, format: 'as-printed' })),
     ],
     rows: dataset.models.map((m) => {
-      const row: Record<string, Cell> = { model: m.label, params: scientific(m.params, 3) };
+      const row: Row = { model: m.label, params: m.params };
       for (const s of present) row[s] = rows.find((r) => r.setting === s)?.scores[m.label] ?? null;
       return row;
     }),
-    csvName: `${task.id}-raw-${task.metric}.csv`,
+    download: { what: `${task.id}-raw-${task.metric}`, state: null },
   };
 }

@@ -4,9 +4,10 @@ import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
 import type { SeriesRef } from '../../../lib/series-ref';
 import { curveAt } from '../../../lib/axis';
-import { formatLoss, formatPercent, scientific, significant } from '../../../lib/format';
+import { formatLoss, formatPercent } from '../../../lib/format';
 import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
 import { INK, type ChartModel } from '../chart-model';
+import { lossColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { assumptionsLine, fitSummary, SETTING_NAMES } from './words';
 
 /** Which fits a chart draws: one form, both, or `chosen` (the form the reader picked). */
@@ -110,24 +111,23 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
       ],
     },
     columns: [
-      { key: 'model', label: 'Model' },
-      { key: 'params', label: 'Parameters' },
-      { key: 'loss', label: 'Loss (nats/token)' },
-      ...(raw ? [{ key: 'raw', label: `Raw score (${task!.metric})` }] : []),
-      { key: 'score', label: 'Normalised score' },
-      ...forms.map((form) => ({ key: form, label: `${capitalise(form)} fit` })),
+      textColumn('model', 'Model'),
+      { key: 'params', label: 'Parameters', unit: 'count', format: 'size' },
+      lossColumn(),
+      ...(raw ? [{ key: 'raw', label: `Raw score (${task!.metric})`, format: 'as-printed' } as const] : []),
+      scoreColumn('score', 'Normalised score'),
+      ...forms.map((form) => scoreColumn(form, `${capitalise(form)} fit`)),
     ],
     rows: points.map((p) => ({
       model: p.model,
-      params: scientific(p.params, 3),
-      loss: formatLoss(p.loss),
+      params: p.params,
+      loss: p.loss,
       ...(raw ? { raw: p.raw } : {}),
-      score: significant(p.score, 3),
-      ...Object.fromEntries(forms.map((form) => [form, nullable(curveAt(form, series[form], p.loss, analysis.axis))])),
+      score: p.score,
+      ...Object.fromEntries(forms.map((form) => [form, curveAt(form, series[form], p.loss, analysis.axis)])),
     })),
-    csvName: `${series.kind === 'overall' ? 'overall' : `${series.kind}-${series.id}`}-${setting}-shot.csv`,
+    download: { what: series.kind === 'overall' ? 'overall' : `${series.kind}-${series.id}`, setting, state: analysis.assumptions },
   };
 }
 
-const nullable = (value: number | null) => (value === null ? null : significant(value, 3));
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,13 +1,13 @@
 // The backtest table (METHOD §8): per category and overall, the error of predicting GPT-3 175B from fits
 // to the seven smaller models, for both forms; then the mean absolute error over all tasks and over
 // all categories, to set beside Owen (Epoch, 2024)'s ~6 points for aggregates and ~18 for single tasks.
-import { significant } from '../../../lib/format';
 import { FIT_FORMS, type Analysis, type Dataset, type Setting } from '../../../lib/types';
 import { backtestSeries, EPOCH_ANCHOR, meanAbsoluteError } from '../../charts/specs/backtest';
-import { formatPoints } from '../../../lib/format';
 import { seriesName } from '../../charts/specs/labels';
+import { capitalise } from '../../charts/specs/series';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
-import type { Cell, TableModel } from '../table-model';
+import { noteColumn, pointsColumn, scoreColumn, textColumn } from '../columns';
+import type { Row, TableModel } from '../table-model';
 
 export interface BacktestTableOptions {
   /** Defaults to the analysis' chosen setting. */
@@ -19,13 +19,13 @@ export function backtestTable(analysis: Analysis, _dataset: Dataset, options: Ba
   const aggregates = backtestSeries(analysis, 'category', setting);
   const tasks = backtestSeries(analysis, 'task', setting);
   const categories = aggregates.filter((s) => s.kind === 'category');
-  const rows: Record<string, Cell>[] = aggregates.map((s) => {
-    const row: Record<string, Cell> = { series: seriesName(s), actual: significant(s.y[s.y.length - 1]!, 3) };
+  const rows: Row[] = aggregates.map((s) => {
+    const row: Row = { series: seriesName(s), actual: s.y[s.y.length - 1]! };
     const notes: string[] = [];
     for (const form of FIT_FORMS) {
       const b = s.backtest[form];
-      row[form] = b.ok ? formatPoints(b.error) : 'no fit';
-      if (!b.ok) notes.push(`${form}: ${b.reason}`);
+      row[form] = b.ok ? b.error : null;
+      if (!b.ok) notes.push(`${form}: no fit (${b.reason})`);
     }
     row.note = notes.length ? notes.join('; ') : null;
     return row;
@@ -34,11 +34,15 @@ export function backtestTable(analysis: Analysis, _dataset: Dataset, options: Ba
     [`Mean absolute error, ${tasks.length} tasks`, tasks, EPOCH_ANCHOR.task],
     [`Mean absolute error, ${categories.length} categories`, categories, EPOCH_ANCHOR.category],
   ] as const) {
-    const row: Record<string, Cell> = { series: label, actual: null, note: `Owen (Epoch, 2024): ~${anchor} points` };
+    const row: Row = { series: label, actual: null };
+    const notes = [`Owen (Epoch, 2024): ~${anchor} points`];
     for (const form of FIT_FORMS) {
       const m = meanAbsoluteError(list, form);
-      row[form] = m ? `${significant(m.value * 100, 2)}${m.count < list.length ? ` (${m.count} of ${list.length} fits)` : ''}` : 'no fit';
+      row[form] = m ? m.value : null;
+      if (!m) notes.push(`${form}: no fit`);
+      else if (m.count < list.length) notes.push(`${form}: ${m.count} of ${list.length} fits`);
     }
+    row.note = notes.join('; ');
     rows.push(row);
   }
   return {
@@ -48,13 +52,12 @@ export function backtestTable(analysis: Analysis, _dataset: Dataset, options: Ba
       `absolute error over all tasks and over all categories, beside Owen (Epoch, 2024)'s ~${EPOCH_ANCHOR.category} points for aggregates ` +
       `and ~${EPOCH_ANCHOR.task} for single tasks over an order of magnitude of compute. ${assumptionsLine(analysis.assumptions)}`,
     columns: [
-      { key: 'series', label: 'Series' },
-      { key: 'linear', label: 'Linear error (points)' },
-      { key: 'logistic', label: 'Logistic error (points)' },
-      { key: 'actual', label: 'Actual 175B score (normalised)' },
-      { key: 'note', label: 'Note' },
+      textColumn('series', 'Series'),
+      ...FIT_FORMS.map((form) => pointsColumn(form, `${capitalise(form)} error`)),
+      scoreColumn('actual', 'Actual 175B score (normalised)'),
+      noteColumn,
     ],
     rows,
-    csvName: `backtest-${setting}-shot.csv`,
+    download: { what: 'backtest', setting, state: analysis.assumptions },
   };
 }

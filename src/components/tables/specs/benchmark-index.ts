@@ -1,10 +1,11 @@
 // The index of benchmark pages: each task linked to its page, with its category, metric, chance,
 // GPT-3 175B's raw score and the loss where the fitted logistic is half-way (L50).
-import { formatLoss, significant } from '../../../lib/format';
 import type { Analysis, Dataset, Setting } from '../../../lib/types';
 import { findSeries } from '../../../lib/analyse';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
+import { lossColumn, noteColumn, textColumn } from '../columns';
 import type { TableModel } from '../table-model';
+import { metricColumn } from './tasks';
 
 export interface BenchmarkIndexOptions {
   /** Defaults to few-shot. */
@@ -21,12 +22,13 @@ export function benchmarkIndex(analysis: Analysis, dataset: Dataset, options: Be
       `and L50, the loss at which the logistic fit of the normalised ${SETTING_NAMES[setting]} score is half-way from chance to ceiling ` +
       `(lower loss = later). ${assumptionsLine(analysis.assumptions)}`,
     columns: [
-      { key: 'task', label: 'Task', hrefKey: 'href' },
-      { key: 'category', label: 'Category' },
-      { key: 'metric', label: 'Metric' },
-      { key: 'chance', label: 'Chance' },
-      { key: 'raw175', label: `${largest.label} ${SETTING_NAMES[setting]}` },
-      { key: 'L50', label: 'Logistic L50 (nats/token)' },
+      { ...textColumn('task', 'Task'), hrefKey: 'href' },
+      textColumn('category', 'Category'),
+      textColumn('metric', 'Metric'),
+      metricColumn('chance', 'Chance'),
+      { key: 'raw175', label: `${largest.label} ${SETTING_NAMES[setting]}`, unit: "the task's metric", format: 'as-printed' },
+      lossColumn('L50', 'Logistic L50'),
+      noteColumn,
     ],
     rows: dataset.tasks.map((task) => {
       const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting);
@@ -36,11 +38,12 @@ export function benchmarkIndex(analysis: Analysis, dataset: Dataset, options: Be
         href: `benchmarks/${task.id}/`,
         category: categoryName(task.category),
         metric: task.metric,
-        chance: significant(task.chance, 3),
+        chance: task.chance,
         raw175: row?.scores[largest.label] ?? null,
-        L50: fit.ok ? formatLoss(fit.L50) : `no fit: ${fit.reason}`,
+        L50: fit.ok ? fit.L50 : null,
+        note: fit.ok ? null : `no logistic fit: ${fit.reason}`,
       };
     }),
-    csvName: `benchmarks-${setting}-shot.csv`,
+    download: { what: 'benchmarks', setting, state: analysis.assumptions },
   };
 }

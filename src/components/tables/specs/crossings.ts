@@ -1,15 +1,28 @@
 // Where the fits reach each threshold (METHOD §8) and what that costs (§6): one row per series ×
-// threshold × fit form, with the bootstrap's 80 % and 95% ranges of the loss (and of the FLOP at the
-// range's ends) where the analysis has them.
-import { formatLoss, formatOrders, formatPercent, scientific, words } from '../../../lib/format';
-import { lossToResources } from '../../../lib/resources';
-import type { Analysis, Dataset, Range, Setting } from '../../../lib/types';
+// threshold × fit form, with the §6 warnings, and the bootstrap's 80 % and 95 % ranges of the loss
+// (and of the FLOP at the range's ends) where the analysis has them. The columns a reader needs come
+// first (which crossing, how far beyond GPT-3, what it costs, its warnings); the detail follows.
+import { formatOrders, scientific } from '../../../lib/format';
+import { resourcesAt } from '../../../lib/yardstick';
+import type { Analysis, Crossing, Dataset, Range, Setting } from '../../../lib/types';
 import { findSeries } from '../../../lib/analyse';
 import { parseSeriesList } from '../../../lib/series-ref';
-import { lossRangeText, seriesName, thresholdText } from '../../charts/specs/labels';
+import { seriesName } from '../../charts/specs/labels';
 import { formsOf, type FitChoice } from '../../charts/specs/series';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
-import type { Cell, TableModel } from '../table-model';
+import {
+  lossColumn,
+  noteColumn,
+  rangeCells,
+  rangeColumns,
+  RESOURCE_COLUMNS,
+  resourceCells,
+  textColumn,
+  thresholdColumn,
+  WARNING_COLUMNS,
+  warningCells,
+} from '../columns';
+import type { Row, TableModel } from '../table-model';
 
 export interface CrossingsTableOptions {
   /** `overall`, `categories`, a category or task id, or a comma-separated list of those. */
@@ -22,75 +35,66 @@ export interface CrossingsTableOptions {
 
 const STATUS_TEXT = { reached: 'reached', already: 'already', never: 'never', 'no-fit': 'no fit' } as const;
 
+/** The sentence that states the yardstick's offset once (§6), for this table's caption. */
+export function yardstickSentence(analysis: Analysis): string {
+  const y = analysis.yardstick;
+  return (
+    `GPT-3 175B's loss converts to ${scientific(y.convertedFlop)} FLOP, ${formatOrders(y.offsetOrders)} orders from its actual ` +
+    `${scientific(y.gpt3Flop)} FLOP (the conversion assumes loss-optimal training); distances here use the conversion at both ends.`
+  );
+}
+
+function crossingNote(c: Crossing): string | null {
+  if (c.status === 'never' || c.status === 'no-fit') return c.reason;
+  if (!c.resources.ok) return c.resources.reason;
+  return c.status === 'already' ? 'the fitted curve is already past this threshold at GPT-3 175B' : null;
+}
+
 export function crossingsTable(analysis: Analysis, dataset: Dataset, options: CrossingsTableOptions): TableModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const forms = formsOf(options.fit ?? 'both', analysis);
   const list = parseSeriesList(options.series, dataset).map((ref) => findSeries(analysis, ref, setting));
   const { assumptions } = analysis;
-  const flopAt = (loss: number): string => {
-    const r = lossToResources(loss, assumptions.lossModel, assumptions);
-    return r.ok ? scientific(r.flop) : 'unreachable';
+  const flopAt = (loss: number): number | null => {
+    const r = resourcesAt(analysis, loss);
+    return r.ok ? r.flop : null;
   };
-  const rangeCells = (range: Range | null | undefined): Record<string, Cell> =>
-    range
-      ? {
-          loss80: lossRangeText(range.lo80, range.hi80),
-          loss95: lossRangeText(range.lo95, range.hi95),
-          // Lower loss costs more: the FLOP range runs from the range's high loss to its low loss.
-          flop80: `${flopAt(range.hi80)} – ${flopAt(range.lo80)}`,
-          flop95: `${flopAt(range.hi95)} – ${flopAt(range.lo95)}`,
-          neverShare: formatPercent(range.neverShare),
-        }
-      : { loss80: null, loss95: null, flop80: null, flop95: null, neverShare: null };
+  // Lower loss costs more: the FLOP range's low end is at the loss range's high end.
+  const flopEnds = (range: Range) => ({ lo80: flopAt(range.hi80), hi80: flopAt(range.lo80), lo95: flopAt(range.hi95), hi95: flopAt(range.lo95) });
+  const rangeRow = (range: Range | null | undefined): Row => ({
+    ...rangeCells('loss', range ?? undefined),
+    ...rangeCells('flop', range ? flopEnds(range) : undefined),
+    neverShare: range?.neverShare ?? null,
+  });
 
-  const rows: Record<string, Cell>[] = [];
-  for (const s of list) {
-    for (const form of forms) {
-      s.crossings[form].forEach((c, i) => {
+  const rows: Row[] = list.flatMap((s) =>
+    forms.flatMap((form) =>
+      s.crossings[form].map((c, i): Row => {
         const range = s.crossingRanges?.[form]?.[i] ?? (c.status === 'reached' ? c.lossRange : undefined);
-        const base: Record<string, Cell> = {
+        const resources = 'resources' in c ? c.resources : undefined;
+        return {
           series: seriesName(s),
-          threshold: thresholdText(c.threshold),
+          threshold: c.threshold,
           fit: form,
           status: STATUS_TEXT[c.status],
-          loss: null,
-          params: null,
-          tokens: null,
-          flop: null,
-          dollars: null,
-          orders: null,
-          note: null,
-          ...rangeCells(s.crossingRanges || c.status === 'reached' ? range : undefined),
+          loss: 'loss' in c ? c.loss : null,
+          ...resourceCells(resources),
+          ...warningCells(resources, assumptions.lossModel),
+          ...rangeRow(range),
+          note: crossingNote(c),
         };
-        if (c.status === 'never' || c.status === 'no-fit') {
-          rows.push({ ...base, note: c.reason });
-          return;
-        }
-        const r = c.resources;
-        rows.push({
-          ...base,
-          loss: formatLoss(c.loss),
-          ...(r.ok
-            ? {
-                params: scientific(r.params),
-                tokens: scientific(r.tokens),
-                flop: scientific(r.flop),
-                dollars: `$${words(r.dollars)}`,
-                orders: formatOrders(r.ordersBeyondGpt3),
-              }
-            : {}),
-          note: !r.ok ? r.reason : c.status === 'already' ? 'the fitted curve is already past this threshold at GPT-3 175B' : null,
-        });
-      });
-    }
-  }
+      }),
+    ),
+  );
 
   const bootstrap = assumptions.bootstrap > 0 && list.some((s) => s.crossingRanges);
   return {
     caption:
       `Where the ${forms.length === 2 ? 'linear and logistic fits' : `${forms[0]} fit`} of the normalised ${SETTING_NAMES[setting]} score ` +
-      `(${list.map(seriesName).join(', ')}) reach each threshold: the loss, the parameters, tokens, training FLOP and dollars that reach it, ` +
-      `and the orders of magnitude of training FLOP beyond GPT-3 175B, measured with the same conversion at both ends (GPT-3 175B's loss converts to ${scientific(analysis.yardstick.convertedFlop)} FLOP). ` +
+      `(${list.map(seriesName).join(', ')}) reach each threshold: the orders of magnitude of training FLOP beyond GPT-3 175B, the dollars, ` +
+      `the warnings, then the loss, parameters, tokens and training FLOP that reach it. ${yardstickSentence(analysis)} ` +
+      `Warnings: how far the crossing's parameters (N) and tokens (D) lie beyond the largest model the scaling law was fitted on, and whether ` +
+      `its loss lies below the estimated entropy of text; a crossing is shown under every warning. ` +
       `"Already": GPT-3 175B's fitted score is past the threshold; "never": the fit does not reach it. ` +
       (bootstrap
         ? `Ranges: the bootstrap's 80% and 95% intervals of the crossing loss (${assumptions.bootstrap} resamples), and the FLOP at their ends; ` +
@@ -98,24 +102,26 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
         : 'No bootstrap ranges (the bootstrap is off, or this setting has none). ') +
       assumptionsLine(assumptions),
     columns: [
-      { key: 'series', label: 'Series' },
-      { key: 'threshold', label: 'Threshold' },
-      { key: 'fit', label: 'Fit' },
-      { key: 'status', label: 'Status' },
-      { key: 'loss', label: 'Loss (nats/token)' },
-      { key: 'params', label: 'Parameters' },
-      { key: 'tokens', label: 'Tokens' },
-      { key: 'flop', label: 'Training FLOP' },
-      { key: 'dollars', label: 'Dollars' },
-      { key: 'orders', label: 'Orders of magnitude beyond GPT-3' },
-      { key: 'loss80', label: 'Loss, 80% range' },
-      { key: 'loss95', label: 'Loss, 95% range' },
-      { key: 'flop80', label: 'FLOP, 80% range' },
-      { key: 'flop95', label: 'FLOP, 95% range' },
-      { key: 'neverShare', label: 'Never in resamples' },
-      { key: 'note', label: 'Note' },
+      textColumn('series', 'Series'),
+      thresholdColumn,
+      textColumn('fit', 'Fit'),
+      RESOURCE_COLUMNS.orders,
+      RESOURCE_COLUMNS.dollars,
+      WARNING_COLUMNS.warnings,
+      textColumn('status', 'Status'),
+      lossColumn(),
+      RESOURCE_COLUMNS.params,
+      RESOURCE_COLUMNS.tokens,
+      RESOURCE_COLUMNS.flop,
+      WARNING_COLUMNS.beyondParams,
+      WARNING_COLUMNS.beyondTokens,
+      WARNING_COLUMNS.belowEntropy,
+      ...rangeColumns('loss', 'Loss', lossColumn()),
+      ...rangeColumns('flop', 'Training FLOP', RESOURCE_COLUMNS.flop),
+      { key: 'neverShare', label: 'Never in resamples', unit: 'fraction of resamples', format: 'percent' },
+      noteColumn,
     ],
     rows,
-    csvName: `crossings-${options.series.replace(/[^a-z0-9]+/gi, '-')}-${setting}-shot.csv`,
+    download: { what: `crossings-${options.series}${options.fit ? `-${options.fit}` : ''}`, setting, state: assumptions },
   };
 }

@@ -2,12 +2,15 @@
 // sizes, the fine-tuned SOTA and the 175B test-server value, as the paper prints them.
 import type { Analysis, Dataset } from '../../../lib/types';
 import { findTask, taskRows } from '../../charts/specs/raw';
-import type { Cell, TableModel } from '../table-model';
+import { textColumn } from '../columns';
+import type { Column, Row, TableModel } from '../table-model';
 
 export interface RawTableOptions {
   /** Task id. */
   task: string;
 }
+
+const printed = (key: string, label: string): Column => ({ key, label, format: 'as-printed' });
 
 export function rawTable(_analysis: Analysis, dataset: Dataset, options: RawTableOptions): TableModel {
   const task = findTask(dataset, options.task);
@@ -19,16 +22,16 @@ export function rawTable(_analysis: Analysis, dataset: Dataset, options: RawTabl
       `the eight GPT-3 models, the 2020 fine-tuned state of the art and GPT-3 175B's test-server score where printed. ` +
       `The primary metric (${task.metric}) is the one the analysis uses; the test-server column is a different evaluation and never enters a fit.`,
     columns: [
-      { key: 'metric', label: 'Metric' },
-      { key: 'split', label: 'Split' },
-      { key: 'setting', label: 'Setting' },
-      { key: 'shots', label: 'K' },
-      ...labels.map((label) => ({ key: `m:${label}`, label })),
-      { key: 'sota', label: 'Fine-tuned SOTA' },
-      { key: 'testServer', label: '175B test server' },
+      textColumn('metric', 'Metric'),
+      textColumn('split', 'Split'),
+      textColumn('setting', 'Setting'),
+      { key: 'shots', label: 'K', format: 'integer' },
+      ...labels.map((label) => printed(`m:${label}`, label)),
+      printed('sota', 'Fine-tuned SOTA'),
+      printed('testServer', '175B test server'),
     ],
     rows: rows.map((r) => {
-      const row: Record<string, Cell> = {
+      const row: Row = {
         metric: r.metric === task.metric ? `${r.metric} (primary)` : r.metric,
         split: r.split,
         setting: r.setting,
@@ -39,6 +42,6 @@ export function rawTable(_analysis: Analysis, dataset: Dataset, options: RawTabl
       for (const label of labels) row[`m:${label}`] = r.scores[label] ?? null;
       return row;
     }),
-    csvName: `${task.id}-table-h1.csv`,
+    download: { what: `${task.id}-table-h1`, state: null },
   };
 }

@@ -1,11 +1,11 @@
 // How the headline moves (src/lib/sensitivity.ts): the overall crossing at 80, 90 and 95 % under the
 // current assumptions and under each one-step alternative, with the change in orders of magnitude.
-import { formatLoss, formatOrders, scientific, words } from '../../../lib/format';
 import { HEADLINE_THRESHOLDS, sensitivity, type Headline, type Sensitivity } from '../../../lib/sensitivity';
 import type { Analysis, Assumptions, Dataset } from '../../../lib/types';
 import { thresholdText } from '../../charts/specs/labels';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
-import type { Cell, TableModel, TableColumn } from '../table-model';
+import { lossColumn, noteColumn, RESOURCE_COLUMNS, textColumn } from '../columns';
+import type { Column, Row, TableModel } from '../table-model';
 import type { NoParams } from './tasks';
 
 /** The last few results by assumptions (a page may hold the table more than once; the browser redraws it). */
@@ -23,39 +23,38 @@ function cached(dataset: Dataset, base: Assumptions): Sensitivity {
 
 const key = (t: number, field: string) => `${Math.round(t * 100)}:${field}`;
 
-function cells(h: Headline): Record<string, Cell> {
+function cells(h: Headline): Row {
   const t = h.threshold;
-  if (h.loss === null) {
-    const text = h.status === 'no-fit' ? 'no fit' : 'never';
-    return { [key(t, 'loss')]: text, [key(t, 'flop')]: text, [key(t, 'dollars')]: text };
-  }
-  return {
-    [key(t, 'loss')]: `${formatLoss(h.loss)}${h.status === 'already' ? ' (already)' : ''}`,
-    [key(t, 'flop')]: h.flop === null || h.orders === null ? 'unreachable' : `${scientific(h.flop)} (${formatOrders(h.orders)})`,
-    [key(t, 'dollars')]: h.dollars === null ? null : `$${words(h.dollars)}`,
-  };
+  return { [key(t, 'loss')]: h.loss, [key(t, 'flop')]: h.flop, [key(t, 'orders')]: h.orders, [key(t, 'dollars')]: h.dollars };
+}
+
+/** Why a threshold has no number, or that the fit is past it already: the row's note. */
+function headlineNote(h: Headline): string | null {
+  if (h.reason) return `${thresholdText(h.threshold)}: ${h.reason}`;
+  return h.status === 'already' ? `${thresholdText(h.threshold)}: already past at GPT-3 175B` : null;
 }
 
 export function sensitivityTable(analysis: Analysis, dataset: Dataset, _params: NoParams = {}): TableModel {
   const base = analysis.assumptions;
   const result = cached(dataset, base);
   const rows = [result.base, ...result.alternatives].map((row) => {
-    const out: Record<string, Cell> = { alternative: row.label };
+    const out: Row = { alternative: row.label };
     for (const h of row.headline) Object.assign(out, cells(h));
-    for (const d of row.delta) out[key(d.threshold, 'delta')] = row.id === 'base' ? '–' : d.orders === null ? null : formatOrders(d.orders);
-    const reasons = [...new Set(row.headline.flatMap((h) => (h.reason ? [`${thresholdText(h.threshold)}: ${h.reason}`] : [])))];
-    out.note = reasons.length ? reasons.join('; ') : null;
+    for (const d of row.delta) out[key(d.threshold, 'delta')] = row.id === 'base' ? null : d.orders;
+    const notes = [...new Set(row.headline.flatMap((h) => headlineNote(h) ?? []))];
+    out.note = notes.length ? notes.join('; ') : null;
     return out;
   });
-  const columns: TableColumn[] = [
-    { key: 'alternative', label: 'Change from the current assumptions' },
-    ...HEADLINE_THRESHOLDS.flatMap((t) => [
-      { key: key(t, 'loss'), label: `${thresholdText(t)}: loss` },
-      { key: key(t, 'flop'), label: `${thresholdText(t)}: FLOP (orders beyond GPT-3)` },
-      { key: key(t, 'dollars'), label: `${thresholdText(t)}: dollars` },
-      { key: key(t, 'delta'), label: `${thresholdText(t)}: Δ orders` },
+  const columns: Column[] = [
+    textColumn('alternative', 'Change from the current assumptions'),
+    ...HEADLINE_THRESHOLDS.flatMap((t): Column[] => [
+      lossColumn(key(t, 'loss'), `${thresholdText(t)}: loss`),
+      { ...RESOURCE_COLUMNS.flop, key: key(t, 'flop'), label: `${thresholdText(t)}: training FLOP` },
+      { ...RESOURCE_COLUMNS.orders, key: key(t, 'orders'), label: `${thresholdText(t)}: orders beyond GPT-3` },
+      { ...RESOURCE_COLUMNS.dollars, key: key(t, 'dollars'), label: `${thresholdText(t)}: training cost` },
+      { key: key(t, 'delta'), label: `${thresholdText(t)}: Δ orders`, format: 'orders' },
     ]),
-    { key: 'note', label: 'Note' },
+    noteColumn,
   ];
   return {
     caption:
@@ -65,6 +64,6 @@ export function sensitivityTable(analysis: Analysis, dataset: Dataset, _params: 
       `in orders of magnitude from the first row. Current: ${assumptionsLine(base)}`,
     columns,
     rows,
-    csvName: 'sensitivity.csv',
+    download: { what: 'sensitivity', setting: base.setting, state: base },
   };
 }

@@ -1,12 +1,15 @@
 // The task table of the method page (METHOD §2): each task's primary metric, chance level and why,
 // its ceiling under the chosen preset, and the 2020 fine-tuned state of the art where printed.
-import { significant } from '../../../lib/format';
 import { ceilingFor, sotaFromRows } from '../../../lib/normalise';
 import type { Analysis, Dataset } from '../../../lib/types';
 import { CEILING_NAMES } from '../../charts/specs/words';
-import type { TableModel } from '../table-model';
+import { textColumn } from '../columns';
+import type { Column, TableModel } from '../table-model';
 
 export type NoParams = Record<string, never>;
+
+/** A value in the task's own metric (its Table H.1 units). */
+export const metricColumn = (key: string, label: string): Column => ({ key, label, unit: "the task's metric", format: 'significant' });
 
 export function taskTable(analysis: Analysis, dataset: Dataset, _params: NoParams = {}): TableModel {
   const { ceilingPreset, customCeilings } = analysis.assumptions;
@@ -17,13 +20,13 @@ export function taskTable(analysis: Analysis, dataset: Dataset, _params: NoParam
       `the ceiling under the current preset (${CEILING_NAMES[ceilingPreset]}), and the 2020 fine-tuned state of the art where the paper prints one. ` +
       `Tasks marked "not averaged" have their own page but are left out of their category's mean.`,
     columns: [
-      { key: 'task', label: 'Task' },
-      { key: 'category', label: 'Category' },
-      { key: 'metric', label: 'Metric' },
-      { key: 'chance', label: 'Chance' },
-      { key: 'ceiling', label: 'Ceiling' },
-      { key: 'sota', label: 'Fine-tuned SOTA 2020' },
-      { key: 'chanceReason', label: 'Why this chance level' },
+      textColumn('task', 'Task'),
+      textColumn('category', 'Category'),
+      textColumn('metric', 'Metric'),
+      metricColumn('chance', 'Chance'),
+      metricColumn('ceiling', 'Ceiling'),
+      metricColumn('sota', 'Fine-tuned SOTA 2020'),
+      textColumn('chanceReason', 'Why this chance level'),
     ],
     rows: dataset.tasks.map((task) => {
       const sota = sotaFromRows(task, dataset.rows);
@@ -31,12 +34,13 @@ export function taskTable(analysis: Analysis, dataset: Dataset, _params: NoParam
         task: task.aggregated ? task.name : `${task.name} (not averaged)`,
         category: categoryName(task.category),
         metric: task.metric,
-        chance: significant(task.chance, 3),
+        chance: task.chance,
         chanceReason: task.chanceReason,
-        ceiling: significant(ceilingFor(task, ceilingPreset, customCeilings, sota), 3),
-        sota: sota === null ? null : significant(sota, 3),
+        ceiling: ceilingFor(task, ceilingPreset, customCeilings, sota),
+        sota,
       };
     }),
-    csvName: 'tasks.csv',
+    // Only the ceilings move with the assumptions; the name records them all, as every download's does.
+    download: { what: 'tasks', state: analysis.assumptions },
   };
 }
