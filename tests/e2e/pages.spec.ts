@@ -85,8 +85,13 @@ test('a figure opens its table view and downloads its CSV', async ({ page }) => 
   const download = await downloaded;
   const path = await download.path();
   const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-  expect(lines[0]).toBe(headers.map((h) => (h.includes(',') ? `"${h}"` : h)).join(','));
-  expect(lines).toHaveLength(rowCount + 1);
+  // A comment line recording the assumptions, then the header (units of the raw values), then the rows.
+  expect(lines[0]).toMatch(/^# assumptions: .*lossModel=gpt3-frontier/);
+  const csvHeaders = lines[1]!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  expect(csvHeaders).toHaveLength(headers.length);
+  csvHeaders.forEach((h, i) => expect(h.replace(/^"|"$/g, '')).toContain(headers[i]!.replace(/ \(.*\)$/, '')));
+  expect(lines).toHaveLength(rowCount + 2);
+  expect(download.suggestedFilename()).toMatch(/few-shot-gpt3-frontier\.csv$/);
 });
 
 test('dark mode restyles the charts', async ({ page }) => {

@@ -15,7 +15,20 @@ function recorder(): { calls: number[]; toResources: (loss: number) => Resources
     calls,
     toResources: (loss) => {
       calls.push(loss);
-      return { ok: true, loss, params: 1e12 / loss, tokens: 1e13 / loss, words: 1e13 / loss / 1.4, flop: 6e25 / loss ** 2, dollars: 6e8 / loss ** 2 };
+      const dollars = 6e8 / loss ** 2;
+      return {
+        ok: true,
+        loss,
+        params: 1e12 / loss,
+        tokens: 1e13 / loss,
+        words: 1e13 / loss / 1.4,
+        flop: 6e25 / loss ** 2,
+        dollars,
+        ordersBeyondGpt3: 0,
+        beyondFittedRange: { params: 0, tokens: 0 },
+        belowEntropyEstimate: false,
+        cost: { in5Years: dollars, in10Years: dollars, yearAt: {} },
+      };
     },
   };
 }

@@ -2,6 +2,8 @@
 // formatter. And the cells of the §6 resources, so a crossing's table and the extrapolation's
 // table print a conversion alike.
 import { warningText } from '../../lib/yardstick';
+import { budgetKey } from '../../lib/time';
+import { formatDollars } from '../../lib/format';
 import type { LossModelId, Resources } from '../../lib/types';
 import type { Column, Row } from './view-model';
 
@@ -81,4 +83,22 @@ export function rangeColumns(key: string, label: string, like: Omit<Column, 'key
 
 export function rangeCells(key: string, ends: RangeEnds | undefined): Row {
   return Object.fromEntries(RANGE_ENDS.map(([level, end]) => [`${key}:${level}:${end}`, ends?.[`${end}${level}`] ?? null]));
+}
+
+/** §14: a crossing's cost in 2025 and 2030, and the year it falls to each budget ("already" if it costs less in 2020). */
+export function costColumns(budgets: readonly number[]): Column[] {
+  return [
+    { key: 'cost2025', label: 'Cost in 2025', unit: 'US$', format: 'dollars' },
+    { key: 'cost2030', label: 'Cost in 2030', unit: 'US$', format: 'dollars' },
+    ...budgets.map((b): Column => ({ key: `yearAt:${budgetKey(b)}`, label: `Year at ${formatDollars(b)}`, unit: 'year', format: 'integer' })),
+  ];
+}
+
+export function costCells(r: Resources | undefined, budgets: readonly number[]): Row {
+  const ok = r?.ok ? r : undefined;
+  return {
+    cost2025: ok?.cost.in5Years ?? null,
+    cost2030: ok?.cost.in10Years ?? null,
+    ...Object.fromEntries(budgets.map((b) => [`yearAt:${budgetKey(b)}`, ok?.cost.yearAt[budgetKey(b)] ?? null])),
+  };
 }

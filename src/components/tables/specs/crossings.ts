@@ -11,6 +11,8 @@ import { seriesName } from '../../charts/specs/labels';
 import { formsOf, type FitChoice } from '../../charts/specs/series';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
 import {
+  costCells,
+  costColumns,
   lossColumn,
   noteColumn,
   rangeCells,
@@ -79,6 +81,7 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
           status: STATUS_TEXT[c.status],
           loss: 'loss' in c ? c.loss : null,
           ...resourceCells(resources),
+          ...costCells(resources, assumptions.budgets),
           ...warningCells(resources, assumptions.lossModel),
           ...rangeRow(range),
           note: crossingNote(c),
@@ -91,8 +94,9 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
   return {
     caption:
       `Where the ${forms.length === 2 ? 'linear and logistic fits' : `${forms[0]} fit`} of the normalised ${SETTING_NAMES[setting]} score ` +
-      `(${list.map(seriesName).join(', ')}) reach each threshold: the orders of magnitude of training FLOP beyond GPT-3 175B, the dollars, ` +
-      `the warnings, then the loss, parameters, tokens and training FLOP that reach it. ${yardstickSentence(analysis)} ` +
+      `(${list.map(seriesName).join(', ')}) reach each threshold: the orders of magnitude of training FLOP beyond GPT-3 175B, the dollars at 2020 prices, the warnings, ` +
+      `what the dollars fall to by 2025 and 2030 and the year they reach each budget (hardware halving the cost every ${assumptions.hardwareHalving} years, algorithms every ${assumptions.algorithmHalving} years),` +
+      ` then the loss, parameters, tokens and training FLOP that reach it. ${yardstickSentence(analysis)} ` +
       `Warnings: how far the crossing's parameters (N) and tokens (D) lie beyond the largest model the scaling law was fitted on, and whether ` +
       `its loss lies below the estimated entropy of text; a crossing is shown under every warning. ` +
       `"Already": GPT-3 175B's fitted score is past the threshold; "never": the fit does not reach it. ` +
@@ -108,6 +112,7 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
       RESOURCE_COLUMNS.orders,
       RESOURCE_COLUMNS.dollars,
       WARNING_COLUMNS.warnings,
+      ...costColumns(assumptions.budgets),
       textColumn('status', 'Status'),
       lossColumn(),
       RESOURCE_COLUMNS.params,
