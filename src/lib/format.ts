@@ -25,12 +25,12 @@ export function scientific(value: number, digits = 2): string {
   return `${Number(mantissa)} × 10${power}`;
 }
 
-/** 310 million, 3.1 trillion (Intl's long compact notation); scientific beyond a thousand trillion. */
+/** 720 thousand, 310 million, 3.1 trillion (Intl's long compact notation); scientific beyond a thousand trillion. */
 export function words(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   const magnitude = Math.abs(value);
   if (magnitude >= 1e15) return scientific(value, digits);
-  if (magnitude < 1e6) return significant(value, digits);
+  if (magnitude < 1e3) return significant(value, digits);
   return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
 }
 

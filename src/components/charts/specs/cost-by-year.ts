@@ -60,13 +60,13 @@ export function costByYearSpec(analysis: Analysis, _dataset: Dataset, options: C
     plot: {
       width: 720,
       height: 380,
-      marginLeft: 64,
+      marginLeft: 84,
       marginRight: 96,
       x: { domain: [BASE_YEAR, LAST_YEAR], label: 'Year', tickFormat: 'd' },
       y: { type: 'log', label: '↑ Cost (dollars, log scale)', grid: true, tickFormat: (d: number) => formatDollars(d) },
       marks: [
         Plot.ruleY(assumptions.budgets, { stroke: INK.reference, strokeDasharray: '4,3' }),
-        Plot.text(assumptions.budgets, { x: LAST_YEAR, y: (b: number) => b, text: (b: number) => `budget ${formatDollars(b)}`, textAnchor: 'start', dx: 4, fill: INK.reference, fontSize: 10 }),
+        Plot.text(assumptions.budgets, { x: BASE_YEAR, y: (b: number) => b, text: (b: number) => `budget ${formatDollars(b)}`, textAnchor: 'start', dx: 4, dy: -6, fill: INK.reference, fontSize: 10 }),
         ...lines.map((l) =>
           Plot.line(
             points.filter((p) => p.key === l.key),
