@@ -3,6 +3,18 @@
 import { sotaFromRows } from './normalise';
 import type { Category, Dataset, ResultRow, Setting, Task } from './types';
 
+/** The task `id` names; an unknown id throws, naming the valid ones. */
+export function findTask(dataset: Dataset, id: string): Task {
+  const task = dataset.tasks.find((t) => t.id === id);
+  if (!task) throw new Error(`no task "${id}"; expected one of ${dataset.tasks.map((t) => t.id).join(', ')}`);
+  return task;
+}
+
+/** Every Table H.1 row of `task` (all metrics and settings), in table order. */
+export function taskRows(dataset: Dataset, task: Task): ResultRow[] {
+  return dataset.rows.filter((r) => r.task === task.name);
+}
+
 /** The row of `task`'s primary metric (§2) in `setting`; parseDataset guarantees it. */
 export function primaryRow(dataset: Dataset, task: Task, setting: Setting): ResultRow {
   const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting);
@@ -53,7 +65,7 @@ export function benchmarkFacts(dataset: Dataset, task: Task): BenchmarkFacts {
     split: few.split && few.split !== 'n/a' ? few.split : null,
     sota: sotaFromRows(task, dataset.rows),
     shotsK: few.shotsK,
-    otherMetrics: [...new Set(dataset.rows.filter((r) => r.task === task.name && r.metric !== task.metric).map((r) => r.metric))],
+    otherMetrics: [...new Set(taskRows(dataset, task).filter((r) => r.metric !== task.metric).map((r) => r.metric))],
     siblings: dataset.tasks.filter((t) => t.category === task.category && t.id !== task.id),
     previous: dataset.tasks[index - 1],
     next: dataset.tasks[index + 1],

@@ -2,9 +2,10 @@
 // 2020 fine-tuned state of the art as a labelled rule where the paper prints one (METHOD §1, §2).
 import * as Plot from '@observablehq/plot';
 import { scientific, significant } from '../../../lib/format';
-import { SETTINGS, type Analysis, type Dataset, type ResultRow, type Task } from '../../../lib/types';
+import { SETTINGS, type Analysis, type Dataset } from '../../../lib/types';
 import { INK, type ChartModel, type Column, type Row } from '../chart-model';
 import { textColumn } from '../../tables/columns';
+import { findTask, taskRows } from '../../../lib/tasks';
 import { SETTING_NAMES } from './words';
 
 const HEIGHT = 360;
@@ -14,16 +15,6 @@ export interface RawChartOptions {
   task: string;
 }
 
-export function findTask(dataset: Dataset, id: string): Task {
-  const task = dataset.tasks.find((t) => t.id === id);
-  if (!task) throw new Error(`no task "${id}"; expected one of ${dataset.tasks.map((t) => t.id).join(', ')}`);
-  return task;
-}
-
-/** Every Table H.1 row of `task` (all metrics and settings), in table order. */
-export function taskRows(dataset: Dataset, task: Task): ResultRow[] {
-  return dataset.rows.filter((r) => r.task === task.name);
-}
 
 export function rawSpec(analysis: Analysis, dataset: Dataset, options: RawChartOptions): ChartModel {
   void analysis; // raw scores do not depend on the assumptions; the signature is every spec's

@@ -2,6 +2,7 @@
 // eight GPT-3 models as points and the linear and logistic fits as curves (METHOD §4, §5).
 import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
+import { findTask, primaryRow } from '../../../lib/tasks';
 import type { SeriesRef } from '../../../lib/series-ref';
 import { curveAt } from '../../../lib/axis';
 import { formatLoss, formatPercent } from '../../../lib/format';
@@ -36,10 +37,8 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
   const setting = options.setting ?? analysis.assumptions.setting;
   const series = findSeries(analysis, options.series, setting);
   const forms = formsOf(options.fit, analysis);
-  const task = series.kind === 'task' ? dataset.tasks.find((t) => t.id === series.id) : undefined;
-  const raw = task
-    ? dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting)
-    : undefined;
+  const task = series.kind === 'task' ? findTask(dataset, series.id) : undefined;
+  const raw = task ? primaryRow(dataset, task, setting) : undefined;
 
   const points = dataset.models.map((model, i) => ({
     model: model.label,

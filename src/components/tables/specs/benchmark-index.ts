@@ -2,6 +2,7 @@
 // GPT-3 175B's raw score and the loss where the fitted logistic is half-way (L50).
 import type { Analysis, Dataset, Setting } from '../../../lib/types';
 import { findSeries } from '../../../lib/analyse';
+import { categoryOf, primaryRow } from '../../../lib/tasks';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
 import { lossColumn, noteColumn, textColumn } from '../columns';
 import type { TableModel } from '../table-model';
@@ -15,7 +16,6 @@ export interface BenchmarkIndexOptions {
 export function benchmarkIndex(analysis: Analysis, dataset: Dataset, options: BenchmarkIndexOptions = {}): TableModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const largest = dataset.models[dataset.models.length - 1]!;
-  const categoryName = (id: string) => dataset.categories.find((c) => c.id === id)?.name ?? id;
   return {
     caption:
       `Every task, linked to its page: category, primary metric, chance level, GPT-3 ${largest.label}'s raw ${SETTING_NAMES[setting]} score (Table H.1), ` +
@@ -31,12 +31,12 @@ export function benchmarkIndex(analysis: Analysis, dataset: Dataset, options: Be
       noteColumn,
     ],
     rows: dataset.tasks.map((task) => {
-      const row = dataset.rows.find((r) => r.task === task.name && r.metric === task.metric && r.setting === setting);
+      const row = primaryRow(dataset, task, setting);
       const fit = findSeries(analysis, { kind: 'task', id: task.id }, setting).logistic;
       return {
         task: task.name,
         href: `benchmarks/${task.id}/`,
-        category: categoryName(task.category),
+        category: categoryOf(dataset, task).name,
         metric: task.metric,
         chance: task.chance,
         raw175: row?.scores[largest.label] ?? null,

@@ -1,7 +1,7 @@
 // All of a task's Table H.1 rows (every metric and setting) for its page: shots K, the eight model
 // sizes, the fine-tuned SOTA and the 175B test-server value, as the paper prints them.
 import type { Analysis, Dataset } from '../../../lib/types';
-import { findTask, taskRows } from '../../charts/specs/raw';
+import { findTask, taskRows } from '../../../lib/tasks';
 import { textColumn } from '../columns';
 import type { Column, Row, TableModel } from '../table-model';
 

@@ -1,6 +1,7 @@
 // The task table of the method page (METHOD §2): each task's primary metric, chance level and why,
 // its ceiling under the chosen preset, and the 2020 fine-tuned state of the art where printed.
 import { ceilingFor, sotaFromRows } from '../../../lib/normalise';
+import { categoryOf } from '../../../lib/tasks';
 import type { Analysis, Dataset } from '../../../lib/types';
 import { CEILING_NAMES } from '../../charts/specs/words';
 import { textColumn } from '../columns';
@@ -13,7 +14,6 @@ export const metricColumn = (key: string, label: string): Column => ({ key, labe
 
 export function taskTable(analysis: Analysis, dataset: Dataset, _params: NoParams = {}): TableModel {
   const { ceilingPreset, customCeilings } = analysis.assumptions;
-  const categoryName = (id: string) => dataset.categories.find((c) => c.id === id)?.name ?? id;
   return {
     caption:
       `The ${dataset.tasks.length} tasks: primary metric, chance level (the score of random guessing, in the metric's units) and why, ` +
@@ -32,7 +32,7 @@ export function taskTable(analysis: Analysis, dataset: Dataset, _params: NoParam
       const sota = sotaFromRows(task, dataset.rows);
       return {
         task: task.aggregated ? task.name : `${task.name} (not averaged)`,
-        category: categoryName(task.category),
+        category: categoryOf(dataset, task).name,
         metric: task.metric,
         chance: task.chance,
         chanceReason: task.chanceReason,
