@@ -23,7 +23,7 @@ import { BASE_YEAR, costInYear, yearAtBudget } from './time';
 import { HO_ALGORITHM_HALVING } from './assumptions';
 import { type Analysis, type Dataset, type FitForm, type Series, type Setting } from './types';
 
-export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders'] as const;
+export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders', 'params-beyond-fit', 'tokens-beyond-fit'] as const;
 export type CrossingField = (typeof CROSSING_FIELDS)[number];
 /** Ends of a bootstrap range, named by resources: lo is the cheap end (the higher loss). */
 export const RANGE_BOUNDS = ['lo95', 'lo80', 'hi80', 'hi95'] as const;
@@ -269,6 +269,11 @@ function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField
       return { value: resources.dollars, text: formatDollars(resources.dollars) };
     case 'orders':
       return { value: resources.ordersBeyondGpt3, text: `${formatOrders(resources.ordersBeyondGpt3)} orders of magnitude` };
+    case 'params-beyond-fit':
+    case 'tokens-beyond-fit': {
+      const value = resources.beyondFittedRange[field === 'params-beyond-fit' ? 'params' : 'tokens'];
+      return { value, text: `${formatOrders(value)} orders of magnitude` };
+    }
   }
 }
 
