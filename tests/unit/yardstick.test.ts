@@ -76,3 +76,16 @@ describe('validity warnings', () => {
     expect(r.beyondFittedRange.params).toBeCloseTo(Math.log10(N / 1.6e10), 10);
   });
 });
+
+describe('the one-cent-per-word line is computed from the price and tokens per word (METHOD §7)', () => {
+  const centLoss = (flopPerDollar: number, tokensPerWord: number) =>
+    analyse(dataset, { ...DEFAULT_ASSUMPTIONS, flopPerDollar, tokensPerWord, bootstrap: 0 }).referenceLosses.find((r) => r.reference.id === 'cent-per-word')!.loss!;
+
+  it('sits at N = $0.01 × FLOP per dollar / (2 × tokens per word), through Kaplan’s N(L)', () => {
+    for (const [price, tpw] of [[1e17, 1.4], [1e18, 1.4], [1e17, 1.1]] as const) {
+      const N = (0.01 * price) / (2 * tpw); // 3.6e14 at the defaults
+      expect(centLoss(price, tpw)).toBeCloseTo((8.8e13 / N) ** 0.076, 12);
+    }
+    expect(centLoss(1e18, 1.4)).not.toBe(centLoss(1e17, 1.4));
+  });
+});
