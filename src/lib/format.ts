@@ -52,5 +52,8 @@ export const formatPercent = (share: number, digits = 2): string =>
   Number.isFinite(share) ? `${significant(share * 100, digits)}%` : NOT_A_NUMBER;
 /** A difference of normalised scores in percentage points, signed: 0.061 → "+6.1". */
 export const formatPoints = (difference: number): string => signed(difference * 100, { maximumSignificantDigits: 2 });
+/** An absolute difference of normalised scores in percentage points, unsigned: 0.061 → "6.1". */
+export const formatAbsPoints = (difference: number): string =>
+  Number.isFinite(difference) ? new Intl.NumberFormat('en', { maximumSignificantDigits: 2, useGrouping: false }).format(Math.abs(difference) * 100) : NOT_A_NUMBER;
 /** Orders of magnitude, signed: 2.96 → "+3.0"; a value that rounds to zero has no direction: "+0.0". */
 export const formatOrders = (orders: number): string => signed(orders, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -2,6 +2,7 @@
 // Analysis, and printed with `format.ts`. Keys are checked against the dataset, so a typo fails the
 // build with the valid choices instead of printing nothing.
 import { findSeries } from './analyse';
+import { backtestByHorizon, largestTestedHorizon, levelOf, timesFarther, type BacktestHorizonResult } from './backtest-horizon';
 import { meanAbsoluteBacktestError } from './backtest';
 import { parseSeriesRef } from './series-ref';
 import { crossings } from './crossings';
@@ -42,6 +43,7 @@ export const QUANTITY_FORMS = [
   'backtest.<series>                     error of the fit-on-seven prediction of 175B',
   'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
   'when.<series>.<percent>.<field>[.ho]  §14: field is ' + 'in5Years, in10Years, year-1e9, year-1e10 (the year the cost falls to $1B, $10B) or verdict (the seed\'s "$1B–$10B in five to ten years"); .ho: under Ho et al. 2024\'s 8-month algorithmic halving',
+  'tested.<series>.<percent>             §12: the largest horizon the backtest tested, its median error there, and how many times farther the crossing lies',
   'yardstick.offset | yardstick.flop     GPT-3 175B\'s loss through the conversion: its distance from GPT-3\'s actual 3.14e23 FLOP, and its FLOP',
   'count.tasks | count.categories | count.models',
 ] as const;
@@ -150,6 +152,14 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
       if (rest.length > 4) fail('a when key has four or five parts');
       return;
     }
+    case 'tested': {
+      const [id, percent] = rest;
+      series(id);
+      const share = Number(percent) / 100;
+      if (!(share > 0 && share < 1)) fail(`"${percent ?? ''}" is not a percentage strictly between 0 and 100`);
+      if (rest.length !== 2) fail('a tested key has three parts');
+      return;
+    }
     case 'yardstick':
       if (rest.length !== 1 || !['offset', 'flop'].includes(rest[0] ?? '')) fail('expected yardstick.offset or yardstick.flop');
       return;
@@ -224,6 +234,10 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
     case 'when': {
       const [id, percent, field, view] = rest as [string, string, WhenField, string | undefined];
       return whenQuantity(analysis, find(id), form, Number(percent) / 100, field, view === 'ho');
+    }
+    case 'tested': {
+      const [id, percent] = rest as [string, string];
+      return testedQuantity(analysis, dataset, find(id), form, Number(percent) / 100);
     }
     case 'yardstick': {
       const { offsetOrders, convertedFlop } = analysis.yardstick;
@@ -318,6 +332,32 @@ function whenQuantity(analysis: Analysis, series: Series, form: FitForm, thresho
       return { value: 0, text: 'inside the claim: within $1–10 billion between five and ten years on' };
     }
   }
+}
+
+/** The §12 backtest of an analysis' chosen setting, computed once per analysis (several sentences quote it). */
+const horizonOf = new WeakMap<Analysis, BacktestHorizonResult>();
+function horizon(analysis: Analysis, dataset: Dataset): BacktestHorizonResult {
+  let result = horizonOf.get(analysis);
+  if (result === undefined) {
+    result = backtestByHorizon(dataset, analysis, { settings: [analysis.assumptions.setting] });
+    horizonOf.set(analysis, result);
+  }
+  return result;
+}
+
+/** §12 beside a crossing: the farthest horizon tested for its level and form, the error there, and the ratio. */
+function testedQuantity(analysis: Analysis, dataset: Dataset, series: Series, form: FitForm, threshold: number): Quantity {
+  const level = levelOf(series.kind);
+  const tested = largestTestedHorizon(horizon(analysis, dataset), level, form);
+  if (tested === null) return none('no backtest horizon with enough predictions');
+  const testedText =
+    `the backtest tested horizons up to ${significant(tested.largest, 2)} orders of magnitude, where the ${form} fit's median error ` +
+    `for ${level === 'task' ? 'single tasks' : 'aggregates'} was ${significant(tested.median * 100, 2)} points`;
+  const [crossing] = crossings(form, series[form], [threshold], Math.min(...analysis.losses), (loss) => resourcesAt(analysis, loss), analysis.axis);
+  const orders = crossing && 'resources' in crossing && crossing.resources.ok ? crossing.resources.ordersBeyondGpt3 : null;
+  const ratio = orders === null ? null : timesFarther(orders, tested);
+  if (ratio === null) return { value: null, text: `${testedText}; this crossing has no distance to compare` };
+  return { value: ratio, text: `${testedText}; this crossing lies ${significant(ratio, 2)} times farther out` };
 }
 
 const none = (text: string): Quantity => ({ value: null, text });

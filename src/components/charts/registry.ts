@@ -3,6 +3,7 @@
 import type { Analysis, Dataset } from '../../lib/types';
 import type { ChartModel } from './chart-model';
 import { backtestSpec, type BacktestChartOptions } from './specs/backtest';
+import { backtestHorizonSpec, type BacktestHorizonChartOptions } from './specs/backtest-horizon';
 import { costByYearSpec, type CostByYearChartOptions } from './specs/cost-by-year';
 import { extrapolationSpec, type ExtrapolationChartOptions } from './specs/extrapolation';
 import { rawSpec, type RawChartOptions } from './specs/raw';
@@ -13,6 +14,7 @@ export interface ChartParams {
   raw: RawChartOptions;
   extrapolation: ExtrapolationChartOptions;
   backtest: BacktestChartOptions;
+  backtestHorizon: BacktestHorizonChartOptions;
   costByYear: CostByYearChartOptions;
 }
 export type ChartKind = keyof ChartParams;
@@ -22,6 +24,7 @@ const SPECS: { [K in ChartKind]: (analysis: Analysis, dataset: Dataset, params: 
   raw: rawSpec,
   extrapolation: extrapolationSpec,
   backtest: backtestSpec,
+  backtestHorizon: backtestHorizonSpec,
   costByYear: costByYearSpec,
 };
 

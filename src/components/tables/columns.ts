@@ -22,6 +22,14 @@ export const pointsColumn = (key: string, label: string): Column => ({
   format: 'points',
 });
 
+/** An absolute error of normalised scores, printed unsigned in points. */
+export const absPointsColumn = (key: string, label: string): Column => ({
+  key,
+  label,
+  unit: 'absolute difference of normalised scores; 0.01 = 1 point',
+  format: 'abs-points',
+});
+
 /** The §6 conversion of a loss: what reaching it costs, and how far that is beyond GPT-3. */
 export const RESOURCE_COLUMNS = {
   params: { key: 'params', label: 'Parameters', unit: 'count', format: 'scientific' },

@@ -30,6 +30,8 @@ export const FORMAT_KINDS = [
   'orders',
   /** A difference of normalised scores in percentage points, signed: 0.061 → "+6.1". */
   'points',
+  /** An absolute error in percentage points, unsigned: 0.061 → "6.1". */
+  'abs-points',
   /** A measured value to three significant figures (chance levels, ceilings). */
   'significant',
   /** A value exactly as the paper prints it (Table H.1 scores). */

@@ -1,0 +1,180 @@
+// METHOD §12: how the backtest error grows with distance. Fit on the smallest k GPT-3 models
+// (k = 3 … 7), predict every larger one, and plot the absolute error against the horizon (orders of
+// magnitude of C, the §6 conversion) by bin: median line and 80 % band (p10–p90) per form, the two
+// fit forms solid, the two baselines dashed; one panel for single tasks, one for aggregates.
+//
+// Performance: the full grid (three settings) takes well over 30 ms in Node, so the figure computes
+// the setting it shows only (the analysis' chosen one, or `setting`); fits are cached by their points.
+import * as Plot from '@observablehq/plot';
+import {
+  HORIZON_BASELINES,
+  HORIZON_FORMS,
+  HORIZON_LEVELS,
+  backtestByHorizon,
+  beatsBaselines,
+  type BacktestHorizonResult,
+  type HorizonForm,
+  type HorizonLevel,
+} from '../../../lib/backtest-horizon';
+import { significant } from '../../../lib/format';
+import type { Analysis, Dataset, Setting } from '../../../lib/types';
+import { INK, type ChartModel, type Row } from '../chart-model';
+import { absPointsColumn, textColumn } from '../../tables/columns';
+import { EPOCH_ANCHOR } from './backtest';
+import { paletteColour } from './labels';
+import { assumptionsLine, SETTING_NAMES } from './words';
+
+export interface BacktestHorizonChartOptions {
+  /** Defaults to the analysis' chosen setting. */
+  setting?: Setting;
+}
+
+export const FORM_COLOURS: Record<HorizonForm, string> = {
+  linear: INK.linear,
+  logistic: INK.logistic,
+  flat: paletteColour(9),
+  'linear-in-log-compute': paletteColour(2),
+};
+export const FORM_NAMES: Record<HorizonForm, string> = {
+  linear: 'linear fit',
+  logistic: 'logistic fit',
+  flat: 'flat baseline',
+  'linear-in-log-compute': 'linear-in-log-compute baseline',
+};
+export const LEVEL_NAMES: Record<HorizonLevel, string> = { task: 'Single tasks', aggregate: 'Categories and overall' };
+const isBaseline = (form: HorizonForm) => (HORIZON_BASELINES as readonly HorizonForm[]).includes(form);
+
+const pts = (v: number) => `${significant(v * 100, 2)} points`;
+const list = (items: string[], conjunction = 'and') =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+
+/** The backtest by horizon for one setting (the figure's and the /backtest/ sentences'). */
+export function horizonResult(analysis: Analysis, dataset: Dataset, setting?: Setting): BacktestHorizonResult {
+  return backtestByHorizon(dataset, analysis, { settings: [setting ?? analysis.assumptions.setting] });
+}
+
+/**
+ * A computed sentence for one level: in which horizon bins each fit form's median absolute error is
+ * below both baselines', and the four medians at the farthest tested bin.
+ */
+export function horizonVerdict(result: BacktestHorizonResult, level: HorizonLevel): string {
+  const rows = beatsBaselines(result, level);
+  const who = `${level === 'task' ? 'single tasks' : 'the categories and the overall score'} (${SETTING_NAMES[result.settings[0] ?? 'few']}${result.settings.length > 1 ? ' and other settings' : ''})`;
+  if (rows.length === 0) return `For ${who}, no horizon bin has enough predictions of every form to compare them.`;
+  const forms = (['linear', 'logistic'] as const).map((form, i) => {
+    const won = rows.filter((r) => r[form]).map((r) => r.bin);
+    const lost = rows.filter((r) => !r[form]).map((r) => r.bin);
+    const where =
+      won.length === 0 ? 'in none of the horizon bins' : lost.length === 0 ? 'in every horizon bin' : `at ${list(won)} orders of magnitude, not at ${list(lost, 'or')}`;
+    return i === 0 ? `the linear fit's median error is below both baselines' ${where}` : `the logistic fit's ${where}`;
+  });
+  const total = rows.reduce((n, r) => n + r.count, 0);
+  const far = rows[rows.length - 1]!;
+  const medians =
+    ` At ${far.bin} orders of magnitude, the farthest bin tested (${far.count} of them), the median absolute errors are ` +
+    `${list(HORIZON_FORMS.map((f) => `${pts(far.medians[f])} (${FORM_NAMES[f]})`))}.`;
+  return `For ${who}, compared on the ${total} predictions that all four forms make, ${forms.join('; ')}.${medians}`;
+}
+
+export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, options: BacktestHorizonChartOptions): ChartModel {
+  const setting = options.setting ?? analysis.assumptions.setting;
+  const result = horizonResult(analysis, dataset, setting);
+  const points = result.stats.flatMap((s) =>
+    s.count > 0 && s.horizon !== null
+      ? [{ level: LEVEL_NAMES[s.level], form: s.form, bin: s.bin, horizon: s.horizon, count: s.count, median: s.median! * 100, p10: s.p10! * 100, p90: s.p90! * 100 }]
+      : [],
+  );
+  const k7 = result.predictions.find((p) => p.k === 7 && p.horizon_orders !== null)?.horizon_orders ?? null;
+  const k3Far = Math.max(...result.predictions.filter((p) => p.k === 3).map((p) => p.horizon_orders ?? 0));
+  const anchors = (['task', 'aggregate'] as const).map((level) => ({
+    level: LEVEL_NAMES[level],
+    horizon: 1,
+    error: EPOCH_ANCHOR[level === 'task' ? 'task' : 'category'],
+  }));
+  const xMax = Math.max(3, ...points.map((p) => p.horizon)) + 0.1;
+  const levels = HORIZON_LEVELS.map((l) => LEVEL_NAMES[l]);
+  const yTop = Math.max(...points.filter((p) => p.level === levels[0]).map((p) => p.p90), 1);
+  const legend = HORIZON_FORMS.map((form, i) => ({
+    level: levels[0]!,
+    y: yTop * (1 - 0.1 * i),
+    text: `${isBaseline(form) ? '- - ' : '—— '}${FORM_NAMES[form]}`,
+    colour: FORM_COLOURS[form],
+  }));
+  const setLine = (form: HorizonForm) => (isBaseline(form) ? { strokeDasharray: '5,4' } : {});
+
+  return {
+    title: `Backtest error against horizon (${SETTING_NAMES[setting]})`,
+    description:
+      `Absolute error of predictions from fits to the smallest k GPT-3 models (k = 3 to 7), by how many orders of magnitude of compute ` +
+      `separate the predicted model from the largest fitted one, ${SETTING_NAMES[setting]}. ` +
+      HORIZON_LEVELS.map((level) => horizonVerdict(result, level)).join(' '),
+    caption:
+      `Absolute error of the predicted normalised ${SETTING_NAMES[setting]} score (points of the chance-to-ceiling range) against the horizon: ` +
+      `log10 of the ratio of the predicted model's compute C(L) to the largest fitted model's, the same §6 conversion at both ends. ` +
+      `Fits on the smallest k = 3 to 7 models predict every larger model; predictions are binned by horizon (0–0.5, 0.5–1, 1–1.5, 1.5–2, 2–3 orders${result.bins.length > 5 ? ', 3+' : ''}) ` +
+      `and each bin is drawn at its predictions' mean horizon: lines the median, shading the 80 % range (10th to 90th percentile). ` +
+      `Solid: linear and logistic fits; dashed: the flat baseline (the largest fitted model's score carried forward) and a straight line of score against log10 C. ` +
+      `Top: ${levels[0]!.toLowerCase()}; bottom: ${levels[1]!.toLowerCase()}. ` +
+      `The k = 7 predictions (fit on the seven smaller models, predict 175B${k7 === null ? '' : `, ${significant(k7, 2)} orders`}) are the site's existing 175B backtest; ` +
+      `k = 3 reaches ${significant(k3Far, 2)} orders. Dots: Owen (Epoch, 2024)'s typical errors at one order of magnitude, ≈${EPOCH_ANCHOR.category} points for aggregates and ≈${EPOCH_ANCHOR.task} for single tasks. ` +
+      assumptionsLine(analysis.assumptions),
+    plot: {
+      width: 640,
+      height: 520,
+      marginLeft: 56,
+      marginRight: 150,
+      x: { domain: [0, xMax], label: 'Horizon (orders of magnitude of compute beyond the largest fitted model) →', grid: true },
+      y: { label: '↑ Absolute error (points)', grid: true, zero: true },
+      fy: { domain: levels, label: null },
+      marks: [
+        Plot.frame({ stroke: INK.muted, strokeOpacity: 0.3 }),
+        ...HORIZON_FORMS.flatMap((form) => {
+          const data = points.filter((p) => p.form === form);
+          return [
+            Plot.areaY(data, { x: 'horizon', y1: 'p10', y2: 'p90', fy: 'level', fill: FORM_COLOURS[form], fillOpacity: isBaseline(form) ? 0.06 : 0.12 }),
+            Plot.line(data, { x: 'horizon', y: 'median', fy: 'level', stroke: FORM_COLOURS[form], strokeWidth: 2, ...setLine(form) }),
+            Plot.dot(data, {
+              x: 'horizon',
+              y: 'median',
+              fy: 'level',
+              fill: FORM_COLOURS[form],
+              r: 2.5,
+              tip: true,
+              channels: { Form: 'form', Bin: 'bin', Count: 'count', 'p10 (points)': 'p10', 'p90 (points)': 'p90' },
+            }),
+          ];
+        }),
+        ...legend.map((item) =>
+          Plot.text([item], { x: xMax, y: 'y', fy: 'level', text: 'text', fill: item.colour, textAnchor: 'start', dx: 8, fontSize: 10 }),
+        ),
+        Plot.dot(anchors, { x: 'horizon', y: 'error', fy: 'level', stroke: INK.reference, r: 5, strokeWidth: 1.5 }),
+        Plot.text(anchors, { x: 'horizon', y: 'error', fy: 'level', text: (a: (typeof anchors)[number]) => `Owen 2024: ≈${a.error}`, dy: -10, fill: INK.reference, fontSize: 10 }),
+      ],
+    },
+    columns: [
+      textColumn('level', 'Level'),
+      textColumn('form', 'Form'),
+      textColumn('bin', 'Horizon bin (orders of magnitude)'),
+      { key: 'horizon', label: 'Mean horizon', unit: 'orders of magnitude', format: 'significant' },
+      { key: 'count', label: 'Predictions', format: 'integer' },
+      absPointsColumn('median', 'Median absolute error'),
+      absPointsColumn('mean', 'Mean absolute error'),
+      absPointsColumn('p10', 'Absolute error, 10th percentile'),
+      absPointsColumn('p90', 'Absolute error, 90th percentile'),
+    ],
+    rows: result.stats.map(
+      (s): Row => ({
+        level: LEVEL_NAMES[s.level],
+        form: s.form,
+        bin: s.bin,
+        horizon: s.horizon,
+        count: s.count,
+        median: s.median,
+        mean: s.mean,
+        p10: s.p10,
+        p90: s.p90,
+      }),
+    ),
+    download: { what: 'backtest-by-horizon', setting, state: analysis.assumptions },
+  };
+}
