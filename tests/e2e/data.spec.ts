@@ -28,5 +28,15 @@ for (const [name, base] of [
     const count = (kind: string) => fits.series.filter((s) => s.kind === kind).length;
     expect([count('task'), count('category'), count('overall')]).toEqual([taskCount * 3, categoryCount * 3, 3]);
     for (const s of fits.series) expect([s.x.length, s.y.length]).toEqual([8, 8]);
+    expect(Object.keys(fits)).toEqual(expect.arrayContaining(['yardstick', 'axis']));
+
+    // METHOD §12: every prediction of k = 3…7 (each of the 8 − k larger models) for every series and setting.
+    const backtest = (await (await request.get(`${base}data/backtest.json`)).json()) as {
+      predictions: { k: number; horizon_orders: number | null }[];
+      bins: { count: number }[];
+    };
+    const perSeries = [3, 4, 5, 6, 7].reduce((n, k) => n + (8 - k), 0);
+    expect(backtest.predictions).toHaveLength((taskCount + categoryCount + 1) * 3 * perSeries);
+    expect(backtest.bins.length).toBeGreaterThan(0);
   });
 }

@@ -110,7 +110,7 @@ export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, option
       HORIZON_LEVELS.map((level) => horizonVerdict(result, level)).join(' '),
     caption:
       `Absolute error of the predicted normalised ${SETTING_NAMES[setting]} score (points of the chance-to-ceiling range) against the horizon: ` +
-      `log10 of the ratio of the predicted model's compute C(L) to the largest fitted model's, the same §6 conversion at both ends. ` +
+      `log10 of the ratio of the predicted model's compute C(L) to the largest fitted model's, the same conversion of loss to compute as everywhere on the site. ` +
       `Fits on the smallest k = 3 to 7 models predict every larger model; predictions are binned by horizon (0–0.5, 0.5–1, 1–1.5, 1.5–2, 2–3 orders${result.bins.length > 5 ? ', 3+' : ''}) ` +
       `and each bin is drawn at its predictions' mean horizon: lines the median, shading the 80 % range (10th to 90th percentile). ` +
       `Solid: linear and logistic fits; dashed: the flat baseline (the largest fitted model's score carried forward) and a straight line of score against log10 C. ` +
@@ -119,10 +119,10 @@ export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, option
       `k = 3 reaches ${significant(k3Far, 2)} orders. Dots: Owen (Epoch, 2024)'s typical errors at one order of magnitude, ≈${EPOCH_ANCHOR.category} points for aggregates and ≈${EPOCH_ANCHOR.task} for single tasks. ` +
       assumptionsLine(analysis.assumptions),
     plot: {
-      width: 640,
+      width: 720,
       height: 520,
       marginLeft: 56,
-      marginRight: 150,
+      marginRight: 170,
       x: { domain: [0, xMax], label: 'Horizon (orders of magnitude of compute beyond the largest fitted model) →', grid: true },
       y: { label: '↑ Absolute error (points)', grid: true, zero: true },
       fy: { domain: levels, label: null },
