@@ -11,6 +11,8 @@ import { fitLinear, fitLogistic, predict } from './fits';
 import { BoundedCache, numbersKey } from './memo';
 import { lossToResources } from './resources';
 import { mean, quantile } from './stats';
+import { significant } from './format';
+import { SETTING_NAMES } from './names';
 import { SETTINGS, type Analysis, type Dataset, type SeriesKind, type Setting } from './types';
 
 /** Sizes of the fitting set: the smallest k models. */
@@ -325,4 +327,39 @@ export function backtestHorizonJson(dataset: Dataset, analysis: Analysis) {
       SETTINGS.map((setting) => [setting, plain(horizonStats(all.predictions.filter((p) => p.setting === setting)).stats)]),
     ),
   };
+}
+
+/** How each form is named in sentences. */
+export const HORIZON_FORM_NAMES: Record<HorizonForm, string> = {
+  linear: 'linear fit',
+  logistic: 'logistic fit',
+  flat: 'flat baseline',
+  'linear-in-log-compute': 'linear-in-log-compute baseline',
+};
+
+const pts = (v: number) => `${significant(v * 100, 2)} points`;
+const list = (items: string[], conjunction = 'and') =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+
+/**
+ * A computed sentence for one level: in which horizon bins each fit form's median absolute error is
+ * below both baselines', and the four medians at the farthest tested bin.
+ */
+export function horizonVerdict(result: BacktestHorizonResult, level: HorizonLevel): string {
+  const rows = beatsBaselines(result, level);
+  const who = `${level === 'task' ? 'single tasks' : 'the categories and the overall score'} (${SETTING_NAMES[result.settings[0] ?? 'few']}${result.settings.length > 1 ? ' and other settings' : ''})`;
+  if (rows.length === 0) return `For ${who}, no horizon bin has enough predictions of every form to compare them.`;
+  const forms = (['linear', 'logistic'] as const).map((form, i) => {
+    const won = rows.filter((r) => r[form]).map((r) => r.bin);
+    const lost = rows.filter((r) => !r[form]).map((r) => r.bin);
+    const where =
+      won.length === 0 ? 'in none of the horizon bins' : lost.length === 0 ? 'in every horizon bin' : `at ${list(won)} orders of magnitude, not at ${list(lost, 'or')}`;
+    return i === 0 ? `the linear fit's median error is below both baselines' ${where}` : `the logistic fit's ${where}`;
+  });
+  const total = rows.reduce((n, r) => n + r.count, 0);
+  const far = rows[rows.length - 1]!;
+  const medians =
+    ` At ${far.bin} orders of magnitude, the farthest bin tested (${far.count} of them), the median absolute errors are ` +
+    `${list(HORIZON_FORMS.map((f) => `${pts(far.medians[f])} (${HORIZON_FORM_NAMES[f]})`))}.`;
+  return `For ${who}, compared on the ${total} predictions that all four forms make, ${forms.join('; ')}.${medians}`;
 }

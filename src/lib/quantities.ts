@@ -2,7 +2,16 @@
 // Analysis, and printed with `format.ts`. Keys are checked against the dataset, so a typo fails the
 // build with the valid choices instead of printing nothing.
 import { findSeries } from './analyse';
-import { backtestByHorizon, largestTestedHorizon, levelOf, timesFarther, type BacktestHorizonResult } from './backtest-horizon';
+import {
+  HORIZON_LEVELS,
+  backtestByHorizon,
+  horizonVerdict,
+  largestTestedHorizon,
+  levelOf,
+  timesFarther,
+  type BacktestHorizonResult,
+  type HorizonLevel,
+} from './backtest-horizon';
 import { meanAbsoluteBacktestError } from './backtest';
 import { parseSeriesRef } from './series-ref';
 import { crossings } from './crossings';
@@ -43,6 +52,7 @@ export const QUANTITY_FORMS = [
   'backtest.<series>                     error of the fit-on-seven prediction of 175B',
   'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
   'when.<series>.<percent>.<field>[.ho]  §14: field is ' + 'in5Years, in10Years, year-1e9, year-1e10 (the year the cost falls to $1B, $10B) or verdict (the seed\'s "$1B–$10B in five to ten years"); .ho: under Ho et al. 2024\'s 8-month algorithmic halving',
+  'horizon-verdict.task | horizon-verdict.aggregate  §12: whether the fits beat the baselines, by horizon, in the chosen setting',
   'tested.<series>.<percent>             §12: the largest horizon the backtest tested, its median error there, and how many times farther the crossing lies',
   'yardstick.offset | yardstick.flop     GPT-3 175B\'s loss through the conversion: its distance from GPT-3\'s actual 3.14e23 FLOP, and its FLOP',
   'count.tasks | count.categories | count.models',
@@ -152,6 +162,9 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
       if (rest.length > 4) fail('a when key has four or five parts');
       return;
     }
+    case 'horizon-verdict':
+      if (rest.length !== 1 || !(HORIZON_LEVELS as readonly string[]).includes(rest[0] ?? '')) fail(`expected horizon-verdict.${HORIZON_LEVELS.join(' or horizon-verdict.')}`);
+      return;
     case 'tested': {
       const [id, percent] = rest;
       series(id);
@@ -235,6 +248,8 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       const [id, percent, field, view] = rest as [string, string, WhenField, string | undefined];
       return whenQuantity(analysis, find(id), form, Number(percent) / 100, field, view === 'ho');
     }
+    case 'horizon-verdict':
+      return { value: null, text: horizonVerdict(horizon(analysis, dataset), rest[0] as HorizonLevel) };
     case 'tested': {
       const [id, percent] = rest as [string, string];
       return testedQuantity(analysis, dataset, find(id), form, Number(percent) / 100);

@@ -150,8 +150,7 @@ describe('the backtest-by-horizon figure', () => {
   });
 
   it('its verdict names the bins where each fit beats both baselines, from beatsBaselines', async () => {
-    const { horizonVerdict } = await import('../../src/components/charts/specs/backtest-horizon');
-    const { beatsBaselines } = await import('../../src/lib/backtest-horizon');
+    const { beatsBaselines, horizonVerdict } = await import('../../src/lib/backtest-horizon');
     const few = backtestByHorizon(dataset, analysis, { settings: ['few'] });
     for (const level of HORIZON_LEVELS) {
       const rows = beatsBaselines(few, level);

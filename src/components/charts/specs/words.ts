@@ -1,8 +1,8 @@
 // Sentences the chart specs share: how a fit and the assumptions are described in captions.
 import { formatLoss, scientific, significant } from '../../../lib/format';
-import type { Assumptions, FitForm, LinearFit, LogisticFit, Setting } from '../../../lib/types';
+import type { Assumptions, FitForm, LinearFit, LogisticFit } from '../../../lib/types';
 
-export const SETTING_NAMES: Record<Setting, string> = { zero: 'zero-shot', one: 'one-shot', few: 'few-shot' };
+export { SETTING_NAMES } from '../../../lib/names';
 
 export const LOSS_MODEL_NAMES: Record<Assumptions['lossModel'], string> = {
   'gpt3-frontier': 'GPT-3 compute frontier',
