@@ -108,3 +108,18 @@ describe('sensitivity', () => {
     expect(table.rows[0]!['90:flop']).toBe(h90.flop);
   });
 });
+
+describe('sensitivity and time (METHOD §14)', () => {
+  it('the 8-month row moves the year at the first budget, and the table prints it', () => {
+    const ho = result.alternatives.find((r) => r.id === 'algorithmHalving=0.67')!;
+    const h90 = ho.headline.find((h) => h.threshold === 0.9)!;
+    const b90 = result.base.headline.find((h) => h.threshold === 0.9)!;
+    expect(h90.dollars).toBe(b90.dollars);
+    // year = 2020 + log2(cost / $1B) / (1/h + 1/a), by hand for both rows
+    expect(b90.yearAt!['1e9']).toBeCloseTo(2020 + Math.log2(b90.dollars! / 1e9) / (1 / 2.5 + 1 / 2.5), 9);
+    expect(h90.yearAt!['1e9']).toBeCloseTo(2020 + Math.log2(h90.dollars! / 1e9) / (1 / 2.5 + 1 / 0.67), 9);
+    const table = buildTable('sensitivity', analyse(dataset, { ...base, bootstrap: 0 }), dataset, {});
+    const row = table.rows.find((r) => String(r.alternative).startsWith('Algorithms halve'))!;
+    expect(row['90:year']).toBe(h90.yearAt!['1e9']);
+  });
+});

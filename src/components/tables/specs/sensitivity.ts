@@ -3,6 +3,8 @@
 import { HEADLINE_THRESHOLDS, sensitivity, type Headline, type Sensitivity } from '../../../lib/sensitivity';
 import type { Analysis, Assumptions, Dataset } from '../../../lib/types';
 import { thresholdText } from '../../charts/specs/labels';
+import { formatDollars } from '../../../lib/format';
+import { budgetKey } from '../../../lib/time';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
 import { lossColumn, noteColumn, RESOURCE_COLUMNS, textColumn } from '../columns';
 import type { Column, Row, TableModel } from '../table-model';
@@ -23,9 +25,10 @@ function cached(dataset: Dataset, base: Assumptions): Sensitivity {
 
 const key = (t: number, field: string) => `${Math.round(t * 100)}:${field}`;
 
-function cells(h: Headline): Row {
+function cells(h: Headline, budget: number): Row {
   const t = h.threshold;
-  return { [key(t, 'loss')]: h.loss, [key(t, 'flop')]: h.flop, [key(t, 'orders')]: h.orders, [key(t, 'dollars')]: h.dollars };
+  const year = h.yearAt?.[budgetKey(budget)] ?? null;
+  return { [key(t, 'loss')]: h.loss, [key(t, 'flop')]: h.flop, [key(t, 'orders')]: h.orders, [key(t, 'dollars')]: h.dollars, [key(t, 'year')]: year };
 }
 
 /** Why a threshold has no number, or that the fit is past it already: the row's note. */
@@ -37,9 +40,11 @@ function headlineNote(h: Headline): string | null {
 export function sensitivityTable(analysis: Analysis, dataset: Dataset, _params: NoParams = {}): TableModel {
   const base = analysis.assumptions;
   const result = cached(dataset, base);
+  // §14: the year each crossing falls to the first budget, so the halving-time rows show what they move.
+  const budget = base.budgets[0]!;
   const rows = [result.base, ...result.alternatives].map((row) => {
     const out: Row = { alternative: row.label };
-    for (const h of row.headline) Object.assign(out, cells(h));
+    for (const h of row.headline) Object.assign(out, cells(h, budget));
     for (const d of row.delta) out[key(d.threshold, 'delta')] = row.id === 'base' ? null : d.orders;
     const notes = [...new Set(row.headline.flatMap((h) => headlineNote(h) ?? []))];
     out.note = notes.length ? notes.join('; ') : null;
@@ -53,6 +58,7 @@ export function sensitivityTable(analysis: Analysis, dataset: Dataset, _params: 
       { ...RESOURCE_COLUMNS.orders, key: key(t, 'orders'), label: `${thresholdText(t)}: orders beyond GPT-3` },
       { ...RESOURCE_COLUMNS.dollars, key: key(t, 'dollars'), label: `${thresholdText(t)}: training cost` },
       { key: key(t, 'delta'), label: `${thresholdText(t)}: Δ orders`, format: 'orders' },
+      { key: key(t, 'year'), label: `${thresholdText(t)}: year at ${formatDollars(budget)}`, unit: 'year', format: 'integer' },
     ]),
     noteColumn,
   ];
@@ -60,8 +66,8 @@ export function sensitivityTable(analysis: Analysis, dataset: Dataset, _params: 
     caption:
       `Where the overall ${SETTING_NAMES[base.setting]} score's ${base.fitForm} fit reaches ${HEADLINE_THRESHOLDS.map(thresholdText).join(', ')} ` +
       `under the current assumptions (first row) and with one assumption changed at a time (each row reruns the whole analysis, ` +
-      `without the bootstrap): the loss, the training FLOP with its orders of magnitude beyond GPT-3 175B, the dollars, and the change ` +
-      `in orders of magnitude from the first row. Current: ${assumptionsLine(base)}`,
+      `without the bootstrap): the loss, the training FLOP with its orders of magnitude beyond GPT-3 175B, the dollars, the change ` +
+      `in orders of magnitude from the first row, and the year the cost falls to ${formatDollars(budget)} with hardware and algorithms improving. Current: ${assumptionsLine(base)}`,
     columns,
     rows,
     download: { what: 'sensitivity', setting: base.setting, state: base },
