@@ -22,19 +22,19 @@ export function backtest(
   minL50 = 0,
 ): Backtest {
   const n = x.length;
-  if (n !== y.length) return { ok: false, reason: `x and y differ in length (${n} and ${y.length})` };
-  if (n < 4) return { ok: false, reason: `a backtest needs at least 4 points, got ${n}` };
+  if (n !== y.length) return { ok: false, code: 'input', reason: `x and y differ in length (${n} and ${y.length})` };
+  if (n < 4) return { ok: false, code: 'input', reason: `a backtest needs at least 4 points, got ${n}` };
   const xs = x.slice(0, n - 1);
   const ys = y.slice(0, n - 1);
   const fit =
     form === 'linear'
       ? fitLinear(xs, ys)
       : fitLogistic(xs, ys, logisticStart, { coldFallback: true, minL50 });
-  if (!fit.ok) return { ok: false, reason: `the fit on the ${n - 1} smaller models failed: ${fit.reason}` };
+  if (!fit.ok) return { ok: false, code: fit.code, reason: `the fit on the ${n - 1} smaller models failed: ${fit.reason}` };
   const actual = y[n - 1]!;
   const predicted = predict(form, fit, x[n - 1]!);
   if (predicted === null || !Number.isFinite(predicted) || !Number.isFinite(actual)) {
-    return { ok: false, reason: 'the prediction or the actual score of the largest model is not a finite number' };
+    return { ok: false, code: 'input', reason: 'the prediction or the actual score of the largest model is not a finite number' };
   }
   return { ok: true, predicted, actual, error: predicted - actual };
 }

@@ -1,7 +1,7 @@
 // §8 crossings: where a fit reaches each threshold (a fraction of the way from chance to ceiling),
 // and what reaching that loss costs (§6, via the caller's `toResources`).
 
-import type { Crossing, FitForm, Resources } from './types';
+import type { Crossing, FitFailure, FitForm, Resources } from './types';
 import type { Fit } from './fits';
 import { lossWhere, type FitAxis } from './axis';
 import { formatPercent } from './format';
@@ -18,8 +18,8 @@ export function crossingLoss(
   fit: Fit,
   threshold: number,
   axis: FitAxis,
-): { loss: number } | { never: string } | { noFit: string } {
-  if (!fit.ok) return { noFit: fit.reason };
+): { loss: number } | { never: string } | { noFit: FitFailure } {
+  if (!fit.ok) return { noFit: fit };
   const loss = lossWhere(form, fit, threshold, axis);
   if (loss === null) {
     if (form === 'logistic') {
@@ -55,7 +55,7 @@ export function crossings(
 ): Crossing[] {
   return thresholds.map((threshold): Crossing => {
     const c = crossingLoss(form, fit, threshold, axis);
-    if ('noFit' in c) return { threshold, status: 'no-fit', reason: c.noFit };
+    if ('noFit' in c) return { threshold, status: 'no-fit', code: c.noFit.code, reason: c.noFit.reason };
     if ('never' in c) return { threshold, status: 'never', reason: c.never };
     const status = c.loss >= largestModelLoss ? 'already' : 'reached';
     return { threshold, status, loss: c.loss, resources: toResources(c.loss) };

@@ -1,8 +1,8 @@
 // METHOD.md §5: the two fit forms, their least-squares fits, and their inverses.
 //
 // x are losses (nats per token), y normalised scores (0 = chance, 1 = ceiling), one point per model;
-// residuals are observed − fitted. A fit that fails is `{ ok: false, reason }`, a sentence readers
-// see; an `ok: true` fit never carries NaN or ±Infinity.
+// residuals are observed − fitted. A fit that fails is `{ ok: false, code, reason }`: the code is what a reader is
+// told (fit-sentences.ts), the reason the detail for the table view; an `ok: true` fit never carries NaN or ±Infinity.
 //
 // Why a fit fails (checked in this order):
 // - invalid input (fewer than 3 points, unequal lengths, a non-finite value, one loss for all), or
@@ -22,7 +22,7 @@
 // has poorer local optima and optima at infinity, hence the multi-start when the logit start does
 // not give a sound fit.
 
-import type { FitForm, LinearFit, LogisticFit } from './types';
+import type { FitFailure, FitFailureCode, FitForm, LinearFit, LogisticFit } from './types';
 import { rSquared } from './stats';
 
 /** A series whose scores span less than this (normalised units) is flat: no fit. */
@@ -65,19 +65,23 @@ export interface FitLogisticOptions {
 
 type XY = readonly number[];
 
-function fail(reason: string): { ok: false; reason: string } {
-  return { ok: false, reason };
+function fail({ code, reason }: Failure): FitFailure {
+  return { ok: false, code, reason };
 }
+
+/** A failure's kind (what a reader is told) and its reason (the detail, for the table view). */
+type Failure = { code: FitFailureCode; reason: string };
+const failure = (code: FitFailureCode, reason: string): Failure => ({ code, reason });
 
 function fmt(v: number): string {
   return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }
 
 /** Checks shared by both forms: a reason, or the ranges of x and y. */
-function checkInput(x: XY, y: XY): { reason: string } | { xMin: number; xMax: number; yMin: number; yMax: number } {
+function checkInput(x: XY, y: XY): Failure | { xMin: number; xMax: number; yMin: number; yMax: number } {
   const n = x.length;
-  if (n !== y.length) return { reason: `x and y differ in length (${n} losses, ${y.length} scores)` };
-  if (n < 3) return { reason: `too few points to fit (${n}; at least 3 needed)` };
+  if (n !== y.length) return failure('input', `x and y differ in length (${n} losses, ${y.length} scores)`);
+  if (n < 3) return failure('input', `too few points to fit (${n}; at least 3 needed)`);
   let xMin = Infinity;
   let xMax = -Infinity;
   let yMin = Infinity;
@@ -86,20 +90,20 @@ function checkInput(x: XY, y: XY): { reason: string } | { xMin: number; xMax: nu
     const xi = x[i]!;
     const yi = y[i]!;
     if (!Number.isFinite(xi) || !Number.isFinite(yi)) {
-      return { reason: `point ${i + 1} is not a finite number (loss ${xi}, score ${yi})` };
+      return failure('input', `point ${i + 1} is not a finite number (loss ${xi}, score ${yi})`);
     }
     if (xi < xMin) xMin = xi;
     if (xi > xMax) xMax = xi;
     if (yi < yMin) yMin = yi;
     if (yi > yMax) yMax = yi;
   }
-  if (!(xMax > xMin)) return { reason: 'all points have the same loss: no trend can be fitted' };
+  if (!(xMax > xMin)) return failure('input', 'all points have the same loss: no trend can be fitted');
   if (yMax - yMin < FLAT_RANGE) {
-    return {
-      reason:
-        `flat series: the scores span only ${fmt(yMax - yMin)} of the chance-to-ceiling range ` +
+    return failure(
+      'flat',
+      `flat series: the scores span only ${fmt(yMax - yMin)} of the chance-to-ceiling range ` +
         `(less than ${FLAT_RANGE}) across the models, so there is no trend to fit`,
-    };
+    );
   }
   return { xMin, xMax, yMin, yMax };
 }
@@ -107,7 +111,7 @@ function checkInput(x: XY, y: XY): { reason: string } | { xMin: number; xMax: nu
 /** §5 `linear` by ordinary least squares (centred sums). */
 export function fitLinear(x: XY, y: XY): LinearFit {
   const c = checkInput(x, y);
-  if ('reason' in c) return fail(c.reason);
+  if ('reason' in c) return fail(c);
   const n = x.length;
   let xm = 0;
   let ym = 0;
@@ -126,7 +130,7 @@ export function fitLinear(x: XY, y: XY): LinearFit {
   }
   const b = sxy / sxx;
   const a = ym - b * xm;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return fail('least squares gave non-finite coefficients');
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return fail(failure('input', 'least squares gave non-finite coefficients'));
   const fitted = x.map((L) => linear(L, a, b));
   const residuals = y.map((v, i) => v - fitted[i]!);
   return { ok: true, a, b, r2: rSquared(y, fitted), residuals };
@@ -246,36 +250,41 @@ function logitStart(x: XY, y: XY): LogisticStart | null {
 }
 
 /** Why a solver result is not a fit; null when it is one. */
-function classify(r: Run, xMin: number, xMax: number, minL50: number): string | null {
+function classify(r: Run, xMin: number, xMax: number, minL50: number): Failure | null {
   if (!Number.isFinite(r.k) || !Number.isFinite(r.L50) || !Number.isFinite(r.sse)) {
-    return 'the fit did not converge (parameters became non-finite)';
+    return failure('no-convergence', 'the fit did not converge (parameters became non-finite)');
   }
   if (r.k <= 0) {
-    return (
+    return failure(
+      'declining',
       `the best logistic gets worse as loss falls (k = ${fmt(r.k)} ≤ 0), ` +
       'so it cannot describe improvement toward the ceiling'
     );
   }
   if (r.L50 < xMin - MAX_L50_DISTANCE || r.L50 > xMax + MAX_L50_DISTANCE) {
-    return (
+    return failure(
+      'unidentifiable',
       `the midpoint is unidentifiable: L50 = ${fmt(r.L50)} nats lies more than ${MAX_L50_DISTANCE} nats ` +
       `outside the data's losses (${fmt(xMin)}–${fmt(xMax)})`
     );
   }
   if (r.L50 <= minL50) {
-    return (
+    return failure(
+      'unidentifiable',
       `the midpoint is unidentifiable: L50 = ${fmt(r.L50)} nats is a loss no model can have ` +
       `(none is at or below ${fmt(minL50)}), so the data show only the start of a curve`
     );
   }
   if (r.k * (xMax - xMin) > MAX_STEEPNESS) {
-    return (
+    return failure(
+      'step',
       `the best logistic is a step (k = ${fmt(r.k)} per nat) between two adjacent models; ` +
       'its steepness is not determined by the data'
     );
   }
   if (!r.converged) {
-    return (
+    return failure(
+      'no-convergence',
       `the fit did not converge (it stopped at k = ${fmt(r.k)} per nat, L50 = ${fmt(r.L50)}): ` +
       'the least-squares optimum seems to lie at an infinitely steep step or at infinity'
     );
@@ -313,10 +322,10 @@ function coldFit(x: XY, y: XY, xMin: number, xMax: number, minL50: number): Run 
  */
 export function fitLogistic(x: XY, y: XY, start?: LogisticStart, options?: FitLogisticOptions): LogisticFit {
   const c = checkInput(x, y);
-  if ('reason' in c) return fail(c.reason);
+  if ('reason' in c) return fail(c);
   const { xMin, xMax, yMin, yMax } = c;
-  if (yMax <= 0) return fail('no model scores above chance, so a logistic rising from 0 has nothing to follow');
-  if (yMin >= 1) return fail('every model is at or above the ceiling, so a logistic has nothing to follow');
+  if (yMax <= 0) return fail(failure('out-of-bounds', 'no model scores above chance, so a logistic rising from 0 has nothing to follow'));
+  if (yMin >= 1) return fail(failure('out-of-bounds', 'every model is at or above the ceiling, so a logistic has nothing to follow'));
   const minL50 = options?.minL50 ?? 0;
 
   const warm = start && start.k > 0 && Number.isFinite(start.k) && Number.isFinite(start.L50);
@@ -324,8 +333,8 @@ export function fitLogistic(x: XY, y: XY, start?: LogisticStart, options?: FitLo
   if (warm && options?.coldFallback && classify(best, xMin, xMax, minL50) !== null) {
     best = coldFit(x, y, xMin, xMax, minL50);
   }
-  const reason = classify(best, xMin, xMax, minL50);
-  if (reason !== null) return fail(reason);
+  const failed = classify(best, xMin, xMax, minL50);
+  if (failed !== null) return fail(failed);
 
   const { k, L50 } = best;
   const fitted = x.map((L) => logistic(L, k, L50));

@@ -41,6 +41,11 @@ function signed(value: number, options: Intl.NumberFormatOptions): string {
   return text.replace(/^-(0(\.0+)?)$/, '+$1').replace('-', '−');
 }
 
+/** The first letter in upper case, for a phrase that starts a sentence. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** R², to three decimals: a near-perfect fit reads "0.999", never "1". */
+export const formatR2 = (r2: number): string => (Number.isFinite(r2) ? r2.toFixed(3) : NOT_A_NUMBER);
 export const formatLoss = (loss: number): string => (Number.isFinite(loss) ? loss.toFixed(3) : NOT_A_NUMBER);
 export const formatFlop = (flop: number): string => `${scientific(flop)} FLOP`;
 export const formatParams = (params: number): string => `${scientific(params)} parameters`;

@@ -2,6 +2,7 @@
 // Analysis, and printed with `format.ts`. Keys are checked against the dataset, so a typo fails the
 // build with the valid choices instead of printing nothing.
 import { findSeries } from './analyse';
+import { backtestSentence, fitSentence } from './fit-sentences';
 import {
   HORIZON_LEVELS,
   backtestByHorizon,
@@ -24,6 +25,7 @@ import {
   formatParams,
   formatPercent,
   formatPoints,
+  formatR2,
   formatTokens,
   formatWords,
   significant,
@@ -49,6 +51,7 @@ export const QUANTITY_FORMS = [
   'reference.<reference>                 loss a reference line of references.csv reaches, e.g. reference.billion-dollars',
   'predicted.<series>.<reference>        the fit\'s normalised score at a reference line\'s loss, e.g. predicted.overall.billion-dollars',
   'r2.<series> | L50.<series> | k.<series>',
+  'fit-sentence.<series> | backtest-sentence.<series>  both forms\' R² or their backtest errors as a sentence, worded for every outcome (no fit, no backtest)',
   'backtest.<series>                     error of the fit-on-seven prediction of 175B',
   'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
   'when.<series>.<percent>.<field>[.ho]  §14: field is ' + 'in5Years, in10Years, year-1e9, year-1e10 (the year the cost falls to $1B, $10B) or verdict (the seed\'s "$1B–$10B in five to ten years"); .ho: under Ho et al. 2024\'s 8-month algorithmic halving',
@@ -142,6 +145,8 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
       reference(rest[1]);
       if (rest.length !== 2) fail('a predicted key has three parts');
       return;
+    case 'fit-sentence':
+    case 'backtest-sentence':
     case 'r2':
     case 'L50':
     case 'k':
@@ -233,8 +238,12 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       if (!fit.ok) return none(`no ${form} fit`);
       const value = head === 'r2' ? fit.r2 : head === 'L50' && 'L50' in fit ? fit.L50 : 'k' in fit ? fit.k : null;
       if (value === null) return none(`a ${form} fit has no ${head}`);
-      return { value, text: head === 'L50' ? formatLoss(value) : significant(value, 3) };
+      return { value, text: head === 'L50' ? formatLoss(value) : head === 'r2' ? formatR2(value) : significant(value, 3) };
     }
+    case 'fit-sentence':
+      return { value: null, text: fitSentence(find(rest[0]!)) };
+    case 'backtest-sentence':
+      return { value: null, text: backtestSentence(find(rest[0]!)) };
     case 'backtest': {
       const result = find(rest[0]!).backtest[form];
       return result.ok ? { value: result.error, text: points(result.error) } : none('no backtest');

@@ -130,7 +130,14 @@ export interface Dataset {
   references: Reference[];
 }
 
-export type FitFailure = { ok: false; reason: string };
+/**
+ * Why a fit failed, in kinds a reader is told about (fit-sentences.ts): bad input, a flat series,
+ * scores all at chance or at the ceiling, a curve that worsens as loss falls, a midpoint the data do
+ * not determine, a step between two models, or no convergence.
+ */
+export type FitFailureCode = 'input' | 'flat' | 'out-of-bounds' | 'declining' | 'unidentifiable' | 'step' | 'no-convergence';
+/** `reason` is the detail (the solver's words), shown in the table view only. */
+export type FitFailure = { ok: false; code: FitFailureCode; reason: string };
 export type LinearFit = { ok: true; a: number; b: number; r2: number; residuals: number[] } | FitFailure;
 export type LogisticFit = { ok: true; k: number; L50: number; r2: number; residuals: number[] } | FitFailure;
 
@@ -184,7 +191,7 @@ export type Crossing =
   | { threshold: number; status: 'reached'; loss: number; resources: Resources; lossRange?: Range }
   | { threshold: number; status: 'already'; loss: number; resources: Resources }
   | { threshold: number; status: 'never'; reason: string }
-  | { threshold: number; status: 'no-fit'; reason: string };
+  | { threshold: number; status: 'no-fit'; code: FitFailureCode; reason: string };
 
 /** §8: fit on the seven smaller models, predict 175B. */
 export type Backtest =

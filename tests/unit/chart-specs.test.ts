@@ -1,6 +1,7 @@
 // The chart and table specs of the extrapolation, backtest and raw-score figures and the computed
 // tables: every one builds for every series, task and setting without NaN or undefined, and its
 // numbers agree with the analysis and with §6's formulas computed here independently.
+import { FAILURE_PHRASES } from '../../src/lib/fit-sentences';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
@@ -132,7 +133,7 @@ describe('backtest chart', () => {
           const b = s.backtest.logistic;
           const row = model.rows[i]!;
           if (b.ok) expect(row.logisticError).toBe(b.error);
-          else expect([row.logisticError, row.note]).toEqual([null, expect.stringContaining('logistic: no fit')]);
+          else expect([row.logisticError, row.note]).toEqual([null, expect.stringContaining('no logistic fit (')]);
         });
         expect(renderSvg(model, 't-')).not.toMatch(/NaN/);
       }
@@ -209,7 +210,7 @@ describe('tables', () => {
       expect(model.rows[i]!.href).toBe(`benchmarks/${task.id}/`);
       const fit = analysis.series.find((s) => s.id === task.id && s.setting === 'few')!.logistic;
       expect(model.rows[i]!.L50).toBe(fit.ok ? fit.L50 : null);
-      expect(model.rows[i]!.note).toBe(fit.ok ? null : `no logistic fit: ${fit.reason}`);
+      expect(model.rows[i]!.note).toBe(fit.ok ? null : `no logistic fit (${FAILURE_PHRASES[fit.code]})`);
     });
     expect(withBase('/gpt-n/', 'benchmarks/cb/')).toBe('/gpt-n/benchmarks/cb/');
     expect(withBase('/', 'benchmarks/cb/')).toBe('/benchmarks/cb/');

@@ -1,5 +1,6 @@
 // The backtest chart (METHOD §8): fit on the seven smaller GPT-3 models, predict 175B, and plot the
 // error in percentage points for the linear and logistic fits side by side, one row per series.
+import { noFitText } from '../../../lib/fit-sentences';
 import * as Plot from '@observablehq/plot';
 import { significant } from '../../../lib/format';
 import { FIT_FORMS, type Analysis, type Dataset, type FitForm, type Series, type Setting } from '../../../lib/types';
@@ -49,7 +50,7 @@ export function backtestSpec(analysis: Analysis, _dataset: Dataset, options: Bac
   const failed = list.flatMap((s) =>
     FIT_FORMS.flatMap((form) => {
       const b = s.backtest[form];
-      return b.ok ? [] : [{ series: seriesName(s), form, reason: b.reason }];
+      return b.ok ? [] : [{ series: seriesName(s), form, reason: noFitText(form, b) }];
     }),
   );
   const anchor = EPOCH_ANCHOR[options.kind];
@@ -140,7 +141,7 @@ export function backtestSpec(analysis: Analysis, _dataset: Dataset, options: Bac
         const b = s.backtest[form];
         row[`${form}Predicted`] = b.ok ? b.predicted : null;
         row[`${form}Error`] = b.ok ? b.error : null;
-        if (!b.ok) notes.push(`${form}: no fit (${b.reason})`);
+        if (!b.ok) notes.push(noFitText(form, b));
       }
       row.note = notes.length ? notes.join('; ') : null;
       return row;

@@ -1,11 +1,13 @@
 // Normalised score against loss for one series (a task, a category or the overall mean), with the
 // eight GPT-3 models as points and the linear and logistic fits as curves (METHOD §4, §5).
+import type { FitFailure } from '../../../lib/types';
+import { noFitText } from '../../../lib/fit-sentences';
 import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
 import { findTask, primaryRow } from '../../../lib/tasks';
 import type { SeriesRef } from '../../../lib/series-ref';
 import { curveAt } from '../../../lib/axis';
-import { formatLoss, formatPercent } from '../../../lib/format';
+import { capitalise, formatLoss, formatPercent } from '../../../lib/format';
 import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
 import { INK, type ChartModel } from '../chart-model';
 import { lossColumn, scoreColumn, textColumn } from '../../tables/columns';
@@ -57,7 +59,7 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
       return score === null ? [] : [{ form, loss, score }];
     });
   });
-  const failures = forms.flatMap((form) => (series[form].ok ? [] : [`${form}: no fit (${(series[form] as { reason: string }).reason})`]));
+  const failures = forms.flatMap((form) => (series[form].ok ? [] : [noFitText(form, series[form] as FitFailure)]));
   const scores = [...series.y, ...curves.map((c) => c.score)];
   const yDomain = [Math.min(-0.05, ...scores), Math.max(1.05, ...scores)];
 
@@ -129,4 +131,4 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
   };
 }
 
-export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export { capitalise } from '../../../lib/format';

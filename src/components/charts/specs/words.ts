@@ -1,5 +1,6 @@
 // Sentences the chart specs share: how a fit and the assumptions are described in captions.
-import { formatLoss, scientific, significant } from '../../../lib/format';
+import { noFitText } from '../../../lib/fit-sentences';
+import { capitalise, formatLoss, scientific, significant } from '../../../lib/format';
 import type { Assumptions, FitForm, LinearFit, LogisticFit } from '../../../lib/types';
 
 export { SETTING_NAMES } from '../../../lib/names';
@@ -17,7 +18,7 @@ export const CEILING_NAMES: Record<Assumptions['ceilingPreset'], string> = {
 };
 
 export function fitSummary(form: FitForm, fit: LinearFit | LogisticFit): string {
-  if (!fit.ok) return `No ${form} fit: ${fit.reason}.`;
+  if (!fit.ok) return `${capitalise(noFitText(form, fit))}.`;
   if ('L50' in fit) {
     return `Logistic fit: half-way at loss ${formatLoss(fit.L50)}, steepness k = ${significant(fit.k, 3)}, R² = ${significant(fit.r2, 3)}.`;
   }

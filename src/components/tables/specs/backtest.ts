@@ -1,6 +1,7 @@
 // The backtest table (METHOD §8): per category and overall, the error of predicting GPT-3 175B from fits
 // to the seven smaller models, for both forms; then the mean absolute error over all tasks and over
 // all categories, to set beside Owen (Epoch, 2024)'s ~6 points for aggregates and ~18 for single tasks.
+import { noFitText } from '../../../lib/fit-sentences';
 import { FIT_FORMS, type Analysis, type Dataset, type Setting } from '../../../lib/types';
 import { backtestSeries, EPOCH_ANCHOR, meanAbsoluteError } from '../../charts/specs/backtest';
 import { seriesName } from '../../charts/specs/labels';
@@ -25,7 +26,7 @@ export function backtestTable(analysis: Analysis, _dataset: Dataset, options: Ba
     for (const form of FIT_FORMS) {
       const b = s.backtest[form];
       row[form] = b.ok ? b.error : null;
-      if (!b.ok) notes.push(`${form}: no fit (${b.reason})`);
+      if (!b.ok) notes.push(noFitText(form, b));
     }
     row.note = notes.length ? notes.join('; ') : null;
     return row;

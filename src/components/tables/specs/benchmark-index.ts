@@ -1,5 +1,6 @@
 // The index of benchmark pages: each task linked to its page, with its category, metric, chance,
 // GPT-3 175B's raw score and the loss where the fitted logistic is half-way (L50).
+import { noFitText } from '../../../lib/fit-sentences';
 import type { Analysis, Dataset, Setting } from '../../../lib/types';
 import { findSeries } from '../../../lib/analyse';
 import { categoryOf, primaryRow } from '../../../lib/tasks';
@@ -41,7 +42,7 @@ export function benchmarkIndex(analysis: Analysis, dataset: Dataset, options: Be
         chance: task.chance,
         raw175: row?.scores[largest.label] ?? null,
         L50: fit.ok ? fit.L50 : null,
-        note: fit.ok ? null : `no logistic fit: ${fit.reason}`,
+        note: fit.ok ? null : noFitText('logistic', fit),
       };
     }),
     download: { what: 'benchmarks', setting, state: analysis.assumptions },

@@ -2,9 +2,10 @@
 // threshold × fit form, with the §6 warnings, and the bootstrap's 80 % and 95 % ranges of the loss
 // (and of the FLOP at the range's ends) where the analysis has them. The columns a reader needs come
 // first (which crossing, how far beyond GPT-3, what it costs, its warnings); the detail follows.
+import { noFitText } from '../../../lib/fit-sentences';
 import { formatOrders, scientific } from '../../../lib/format';
 import { resourcesAt } from '../../../lib/yardstick';
-import type { Analysis, Crossing, Dataset, Range, Setting } from '../../../lib/types';
+import type { Analysis, Crossing, Dataset, FitForm, Range, Setting } from '../../../lib/types';
 import { findSeries } from '../../../lib/analyse';
 import { parseSeriesList } from '../../../lib/series-ref';
 import { seriesName } from '../../charts/specs/labels';
@@ -46,8 +47,9 @@ export function yardstickSentence(analysis: Analysis): string {
   );
 }
 
-function crossingNote(c: Crossing): string | null {
-  if (c.status === 'never' || c.status === 'no-fit') return c.reason;
+function crossingNote(c: Crossing, form: FitForm): string | null {
+  if (c.status === 'no-fit') return noFitText(form, c);
+  if (c.status === 'never') return c.reason;
   if (!c.resources.ok) return c.resources.reason;
   return c.status === 'already' ? 'the fitted curve is already past this threshold at GPT-3 175B' : null;
 }
@@ -84,7 +86,7 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
           ...costCells(resources, assumptions.budgets),
           ...warningCells(resources, assumptions.lossModel),
           ...rangeRow(range),
-          note: crossingNote(c),
+          note: crossingNote(c, form),
         };
       }),
     ),

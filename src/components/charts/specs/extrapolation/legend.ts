@@ -1,5 +1,7 @@
 // On a multi-series chart, a legend inside the frame (top left: high loss and high score, where no
 // curve runs); on a single series, the fits that failed, in words.
+import type { FitFailure } from '../../../../lib/types';
+import { noFitText } from '../../../../lib/fit-sentences';
 import * as Plot from '@observablehq/plot';
 import type { FitForm, Series } from '../../../../lib/types';
 import { INK } from '../../chart-model';
@@ -11,7 +13,7 @@ const LINE_PX = 14;
 
 /** "Arithmetic, linear: no fit (…)" for every failed fit. */
 export function failedFits(frame: Frame): string[] {
-  return frame.list.flatMap((s) => frame.forms.flatMap((form) => (s[form].ok ? [] : [`${seriesName(s)}, ${form}: no fit (${(s[form] as { reason: string }).reason})`])));
+  return frame.list.flatMap((s) => frame.forms.flatMap((form) => (s[form].ok ? [] : [`${seriesName(s)}: ${noFitText(form, s[form] as FitFailure)}`])));
 }
 
 function failureNote(s: Series, forms: FitForm[]): string {

@@ -1,5 +1,6 @@
 // The extrapolation chart's title, description and caption. Each crossing's sentence carries its §6
 // warnings; the caption names no internal section and no arbitrary number.
+import { noFitText } from '../../../../lib/fit-sentences';
 import { formatFlop, formatLoss, formatOrders } from '../../../../lib/format';
 import { warningText } from '../../../../lib/yardstick';
 import type { FitForm, Series } from '../../../../lib/types';
@@ -31,7 +32,7 @@ export function crossingSentence(frame: Frame, s: Series, form: FitForm, thresho
   const c = s.crossings[form].find((x) => x.threshold === threshold);
   const who = `${seriesName(s)}, ${form}`;
   if (!c) return '';
-  if (c.status === 'no-fit') return `${who}: no fit (${c.reason}).`;
+  if (c.status === 'no-fit') return `${who}: ${noFitText(form, c)}.`;
   if (c.status === 'never') return `${who}: never reaches ${thresholdText(threshold)} (${c.reason}).`;
   if (c.status === 'already') return `${who}: already past ${thresholdText(threshold)} at GPT-3 175B.`;
   const r = c.resources;
