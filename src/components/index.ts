@@ -15,3 +15,4 @@ export { default as RawTable } from './RawTable.astro';
 export { default as Controls } from './Controls.astro';
 export { default as CostByYearChart } from './CostByYearChart.astro';
 export { default as BacktestHorizonChart } from './BacktestHorizonChart.astro';
+export { default as ForDefaults } from './ForDefaults.astro';

@@ -1,37 +1,26 @@
 // Assumptions as URL query parameters and back: a permalink reproduces a page's state, and the
 // controls' form uses the same names, so one decoder checks both. Only what differs from the
 // defaults is written, so the default page's URL stays clean.
-import { DEFAULT_ASSUMPTIONS, parseAssumptions } from './assumptions';
+import { ASSUMPTIONS, ASSUMPTION_LIST, DEFAULT_ASSUMPTIONS, decodeNumber, parseAssumptions, type AssumptionKey } from './assumptions';
 import type { Assumptions, Dataset } from './types';
-import { budgetKey } from './time';
+
+type Scalar = Exclude<AssumptionKey, 'customCeilings'>;
+const SCALARS = ASSUMPTION_LIST.filter((d): d is (typeof ASSUMPTION_LIST)[number] & { key: Scalar } => d.control !== 'ceilings');
 
 /** Query parameter of each assumption (custom ceilings use `c.<task id>`). */
-export const PARAMS = {
-  setting: 'setting',
-  lossModel: 'loss',
-  ceilingPreset: 'ceiling',
-  fitForm: 'fit',
-  aggregation: 'agg',
-  axis: 'axis',
-  flopPerDollar: 'price',
-  tokensPerWord: 'tpw',
-  hardwareHalving: 'hw',
-  algorithmHalving: 'algo',
-  budgets: 'budgets',
-  thresholds: 'thresholds',
-  bootstrap: 'bootstrap',
-  seed: 'seed',
-} as const satisfies Record<Exclude<keyof Assumptions, 'customCeilings'>, string>;
+export const PARAMS = Object.fromEntries(SCALARS.map((d) => [d.key, d.param])) as Record<Scalar, string>;
 
-export const CEILING_PARAM_PREFIX = 'c.';
+export const CEILING_PARAM_PREFIX = ASSUMPTIONS.customCeilings.param;
 
-type Scalar = Exclude<keyof Assumptions, 'customCeilings'>;
-const FIELD_OF_PARAM = new Map<string, Scalar>(Object.entries(PARAMS).map(([field, param]) => [param, field as Scalar]));
+const DESCRIPTOR_OF_PARAM = new Map(SCALARS.map((d) => [d.param, d]));
 
 export interface ParamProblem {
   /** The query parameter (or form field) at fault. */
   param: string;
+  /** Beside the control: what is wrong and what is expected. */
   message: string;
+  /** For a link: what it asked for and what the page shows instead, in a reader's words. */
+  notice: string;
 }
 
 export interface DecodedAssumptions {
@@ -43,9 +32,7 @@ export interface DecodedAssumptions {
 
 /** Every scalar assumption as its query parameter's text (what a form control shows). */
 export function paramValues(assumptions: Assumptions): Record<string, string> {
-  return Object.fromEntries(
-    (Object.entries(PARAMS) as [Scalar, string][]).map(([field, param]) => [param, encodeValue(field, assumptions[field])]),
-  );
+  return Object.fromEntries(SCALARS.map((d) => [d.param, d.encode(assumptions[d.key])]));
 }
 
 /** The query parameters that set `assumptions` (those equal to the defaults are left out). */
@@ -73,15 +60,28 @@ export function decodeAssumptions(params: URLSearchParams, dataset: Dataset): De
   let assumptions: Assumptions = { ...DEFAULT_ASSUMPTIONS, customCeilings: {} };
   for (const [param, text] of params) {
     if (param.startsWith(CEILING_PARAM_PREFIX)) continue;
-    const field = FIELD_OF_PARAM.get(param);
-    if (field === undefined) {
-      problems.push({ param, message: `Unknown parameter "${param}": ignored.` });
+    const descriptor = DESCRIPTOR_OF_PARAM.get(param);
+    if (descriptor === undefined) {
+      problems.push({
+        param,
+        message: `Unknown parameter "${param}": ignored.`,
+        notice: `The link carries "${param}", which is not a setting of this site; it is ignored.`,
+      });
       continue;
     }
-    const candidate = { ...assumptions, [field]: decodeValue(field, text) };
+    const candidate = { ...assumptions, [descriptor.key]: descriptor.decode(text) };
     const checked = parseAssumptions(candidate);
     if (checked.ok) assumptions = checked.value;
-    else problems.push({ param, message: `${checked.errors[0]?.message ?? 'Invalid value.'} (got "${text}")` });
+    else {
+      const message = checked.errors[0]?.message ?? 'Invalid value.';
+      const what = descriptor.label.charAt(0).toLowerCase() + descriptor.label.slice(1);
+      const why = descriptor.choices ? 'which does not exist' : `which is not valid (${message.replace(/\.$/, '')})`;
+      problems.push({
+        param,
+        message: `${message} (got "${text}")`,
+        notice: `The link asked for ${what} "${text}", ${why}; showing the default, ${descriptor.summary(descriptor.default)}.`,
+      });
+    }
   }
   for (const [param, text] of params) {
     if (!param.startsWith(CEILING_PARAM_PREFIX)) continue;
@@ -91,44 +91,10 @@ export function decodeAssumptions(params: URLSearchParams, dataset: Dataset): De
     // Ceilings are checked against chance whatever the preset, so a bad one is caught when typed.
     const checked = parseAssumptions({ ...candidate, ceilingPreset: 'custom' }, dataset);
     if (checked.ok) assumptions = { ...candidate, customCeilings: checked.value.customCeilings };
-    else problems.push({ param, message: `${checked.errors[0]?.message ?? 'Invalid ceiling.'}` });
+    else {
+      const message = checked.errors[0]?.message ?? 'Invalid ceiling.';
+      problems.push({ param, message, notice: `The link asked for a ceiling of "${text}" for "${task}": ${message} That ceiling is not used.` });
+    }
   }
   return { assumptions, problems };
-}
-
-function encodeValue(field: Scalar, value: Assumptions[Scalar]): string {
-  switch (field) {
-    case 'thresholds':
-      return (value as number[]).map((t) => String(Number((t * 100).toPrecision(6)))).join(',');
-    case 'flopPerDollar':
-      return (value as number).toExponential().replace('e+', 'e');
-    case 'budgets':
-      return (value as number[]).map(budgetKey).join(',');
-    default:
-      return String(value);
-  }
-}
-
-function decodeValue(field: Scalar, text: string): unknown {
-  switch (field) {
-    case 'thresholds':
-      return text.split(',').map((part) => decodeNumber(part) / 100);
-    case 'budgets':
-      return text.split(',').map(decodeNumber);
-    case 'hardwareHalving':
-    case 'algorithmHalving':
-    case 'flopPerDollar':
-    case 'tokensPerWord':
-    case 'bootstrap':
-    case 'seed':
-      return text === 'off' && field === 'bootstrap' ? 0 : decodeNumber(text);
-    default:
-      return text;
-  }
-}
-
-/** A number typed by a person: blank or junk is NaN (which the schema rejects with a message). */
-function decodeNumber(text: string): number {
-  const trimmed = text.trim().replace(/%$/, '');
-  return trimmed === '' ? Number.NaN : Number(trimmed);
 }

@@ -33,7 +33,12 @@ import {
 import { resourcesAt, warningText } from './yardstick';
 import { BASE_YEAR, costInYear, yearAtBudget } from './time';
 import { HO_ALGORITHM_HALVING } from './assumptions';
-import { type Analysis, type Dataset, type FitForm, type Series, type Setting } from './types';
+import { CLAIMS, claimVerdict, type ClaimId } from './claims';
+import { activeAssumptions, basisOfScores, stateSummary, underClause } from './state-words';
+import { capitalise } from './format';
+import { FIT_FORM_NAMES, SETTING_NAMES } from './names';
+import { modelLoss } from './loss-models';
+import { LOSS_MODELS, type Analysis, type Assumptions, type Dataset, type LossModelId, type FitForm, type Series, type Setting } from './types';
 
 export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders', 'params-beyond-fit', 'tokens-beyond-fit'] as const;
 export type CrossingField = (typeof CROSSING_FIELDS)[number];
@@ -45,7 +50,7 @@ export type RangeBound = (typeof RANGE_BOUNDS)[number];
 export const QUANTITY_FORMS = [
   'crossing.<series>.<percent>.<field>   where field is one of ' + CROSSING_FIELDS.join(', '),
   'score.<series>.<model>                normalised score of a model, e.g. score.overall.175B',
-  'loss.<model>                          loss of a model under the loss model, e.g. loss.175B',
+  'loss.<model>[.<loss model>]           loss of a model under the chosen loss model, or under the one named, e.g. loss.175B, loss.175B.gpt3-frontier',
   'resources.<model>.<field>             what the loss-to-resources conversion assigns to a model\'s loss, e.g. resources.175B.orders',
   'range.<series>.<percent>.<bound>.<field>  bootstrap range of a crossing (overall or a category, chosen setting); bound lo95, lo80, hi80 or hi95, where lo is the cheap end (higher loss), e.g. range.overall.90.lo95.orders',
   'reference.<reference>                 loss a reference line of references.csv reaches, e.g. reference.billion-dollars',
@@ -59,13 +64,23 @@ export const QUANTITY_FORMS = [
   'tested.<series>.<percent>             §12: the largest horizon the backtest tested, its median error there, and how many times farther the crossing lies',
   'yardstick.offset | yardstick.flop     GPT-3 175B\'s loss through the conversion: its distance from GPT-3\'s actual 3.14e23 FLOP, and its FLOP',
   'count.tasks | count.categories | count.models',
+  'claim.<lower-bound|central|parameters>  §9: the post\'s claim judged against the computation, with its reason',
+  'state.<summary|under|Under|active|basis|setting|fit>  the reader\'s assumptions in words: "defaults" or what differs; "under the defaults" or "under your assumptions (…)"; the main assumptions in force; what a task\'s score rests on; the setting',
 ] as const;
+
+/** The `state.` words (state-words.ts). */
+export const STATE_WORDS = ['summary', 'under', 'Under', 'active', 'basis', 'setting', 'fit'] as const;
 
 export interface QuantityOptions {
   /** Overrides the analysis' chosen setting. */
   setting?: Setting | undefined;
   /** Overrides the analysis' chosen fit form. */
   fit?: FitForm | undefined;
+  /**
+   * The reader's assumptions, for the `state.` words, where they differ from the analysis' own (the
+   * browser analyses without the bootstrap first, and its bands follow).
+   */
+  state?: Assumptions | undefined;
 }
 
 export interface Quantity {
@@ -117,7 +132,8 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
       model(rest.slice(1).join('.'));
       return;
     case 'loss':
-      model(rest.join('.'));
+      // loss.<model> or loss.<model>.<loss model> (model labels may hold a dot, as in 1.3B).
+      model((isLossModel(rest[rest.length - 1]) ? rest.slice(0, -1) : rest).join('.'));
       return;
     case 'resources': {
       // Model labels may hold a dot (1.3B), so the field is the last part and the model the rest.
@@ -184,6 +200,12 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
     case 'count':
       if (rest.length !== 1 || !['tasks', 'categories', 'models'].includes(rest[0] ?? '')) fail('expected count.tasks, count.categories or count.models');
       return;
+    case 'claim':
+      if (rest.length !== 1 || !(CLAIMS as readonly string[]).includes(rest[0] ?? '')) fail(`expected claim.${CLAIMS.join(' or claim.')}`);
+      return;
+    case 'state':
+      if (rest.length !== 1 || !(STATE_WORDS as readonly string[]).includes(rest[0] ?? '')) fail(`expected state.${STATE_WORDS.join(' or state.')}`);
+      return;
     default:
       fail(`"${head ?? ''}" is not a kind of quantity`);
   }
@@ -204,6 +226,11 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       return value === null ? none('no score') : { value, text: formatPercent(value) };
     }
     case 'loss': {
+      const pinned = rest[rest.length - 1];
+      if (isLossModel(pinned)) {
+        const model = dataset.models[modelIndex(rest.slice(0, -1).join('.'))];
+        return model === undefined ? none('no loss') : { value: modelLoss(model, pinned), text: formatLoss(modelLoss(model, pinned)) };
+      }
       const value = analysis.losses[modelIndex(rest.join('.'))] ?? null;
       return value === null ? none('no loss') : { value, text: formatLoss(value) };
     }
@@ -273,6 +300,10 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       const value = rest[0] === 'tasks' ? dataset.tasks.length : rest[0] === 'categories' ? dataset.categories.length : dataset.models.length;
       return { value, text: String(value) };
     }
+    case 'claim':
+      return { value: null, text: claimVerdict(analysis, rest[0] as ClaimId).text };
+    case 'state':
+      return { value: null, text: stateWords(options.state ?? analysis.assumptions, rest[0] as (typeof STATE_WORDS)[number]) };
     default:
       throw new QuantityError(`"${key}" is not a quantity`);
   }
@@ -316,6 +347,27 @@ function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField
 }
 
 /** The loss a reference line reaches under the analysis' loss model, or null where it reaches none. */
+const isLossModel = (text: string | undefined): text is LossModelId => (LOSS_MODELS as readonly string[]).includes(text ?? '');
+
+function stateWords(a: Assumptions, word: (typeof STATE_WORDS)[number]): string {
+  switch (word) {
+    case 'summary':
+      return stateSummary(a);
+    case 'under':
+      return underClause(a);
+    case 'Under':
+      return capitalise(underClause(a));
+    case 'active':
+      return activeAssumptions(a);
+    case 'basis':
+      return basisOfScores(a);
+    case 'setting':
+      return SETTING_NAMES[a.setting];
+    case 'fit':
+      return FIT_FORM_NAMES[a.fitForm];
+  }
+}
+
 function referenceLoss(analysis: Analysis, id: string): number | null {
   const found = analysis.referenceLosses.find((r) => r.reference.id === id);
   if (!found) throw new QuantityError(`no reference line "${id}"`);

@@ -2,18 +2,8 @@
 // METHOD.md: the method has no formula for it). It only reruns `analyse` once per alternative, with
 // the bootstrap off, and reads the overall series' crossings; every number comes from the analysis.
 import { analyse } from './analyse';
-import { HO_ALGORITHM_HALVING } from './assumptions';
-import {
-  AGGREGATIONS,
-  CEILING_PRESETS,
-  FIT_AXES,
-  FIT_FORMS,
-  LOSS_MODELS,
-  SETTINGS,
-  type Assumptions,
-  type Crossing,
-  type Dataset,
-} from './types';
+import { ASSUMPTION_LIST } from './assumptions';
+import type { Assumptions, Crossing, Dataset } from './types';
 
 /** The thresholds the headline quotes (METHOD §8's 80, 90 and 95 %). */
 export const HEADLINE_THRESHOLDS = [0.8, 0.9, 0.95] as const;
@@ -56,40 +46,18 @@ interface Alternative {
   changed: Partial<Assumptions>;
 }
 
-/** The alternatives to `base`: each other loss model, ceiling preset (not custom), fit form, aggregation, price ×10 and ÷10, each other setting and fit axis, and the 2023 reading. */
+/**
+ * The alternatives to `base`: every alternative its assumption's descriptor offers (each other
+ * choice, price ×10 and ÷10, slower hardware, Ho et al.'s algorithms), then the 2023 reading.
+ */
 export function alternatives(base: Assumptions): Alternative[] {
-  const list: Alternative[] = [];
-  for (const lossModel of LOSS_MODELS) {
-    if (lossModel !== base.lossModel) list.push({ id: `lossModel=${lossModel}`, label: `Loss model: ${lossModel}`, changed: { lossModel } });
-  }
-  for (const ceilingPreset of CEILING_PRESETS) {
-    if (ceilingPreset !== base.ceilingPreset && ceilingPreset !== 'custom') {
-      list.push({ id: `ceilingPreset=${ceilingPreset}`, label: `Ceiling: ${ceilingPreset}`, changed: { ceilingPreset } });
-    }
-  }
-  for (const fitForm of FIT_FORMS) {
-    if (fitForm !== base.fitForm) list.push({ id: `fitForm=${fitForm}`, label: `Fit form: ${fitForm}`, changed: { fitForm } });
-  }
-  for (const aggregation of AGGREGATIONS) {
-    if (aggregation !== base.aggregation) {
-      list.push({ id: `aggregation=${aggregation}`, label: `Overall = mean of ${aggregation}`, changed: { aggregation } });
-    }
-  }
-  list.push(
-    { id: 'flopPerDollar×10', label: 'Compute 10× cheaper', changed: { flopPerDollar: base.flopPerDollar * 10 } },
-    { id: 'flopPerDollar÷10', label: 'Compute 10× dearer', changed: { flopPerDollar: base.flopPerDollar / 10 } },
+  const list: Alternative[] = ASSUMPTION_LIST.flatMap(({ key, alternatives }) =>
+    (alternatives?.(base[key]) ?? []).map(({ id, label, value }) => ({
+      id: id ?? `${key}=${String(value)}`,
+      label,
+      changed: { [key]: value } as Partial<Assumptions>,
+    })),
   );
-  for (const setting of SETTINGS) {
-    if (setting !== base.setting) list.push({ id: `setting=${setting}`, label: `Setting: ${setting}-shot`, changed: { setting } });
-  }
-  for (const axis of FIT_AXES) {
-    if (axis !== base.axis) list.push({ id: `axis=${axis}`, label: `Fit against: ${axis}`, changed: { axis } });
-  }
-  // §14: the 2020 view of progress against Ho et al. 2024's eight months, and slower hardware.
-  if (base.algorithmHalving !== HO_ALGORITHM_HALVING) {
-    list.push({ id: `algorithmHalving=${HO_ALGORITHM_HALVING}`, label: 'Algorithms halve compute every 8 months (Ho et al. 2024)', changed: { algorithmHalving: HO_ALGORITHM_HALVING } });
-  }
-  list.push({ id: 'hardwareHalving×2', label: 'Hardware halves cost half as fast', changed: { hardwareHalving: base.hardwareHalving * 2 } });
   // Finnveden's 2023 reading: the Chinchilla law with fits against ln(L − E).
   if (base.lossModel !== 'chinchilla' || base.axis !== 'log-reducible') {
     list.push({

@@ -26,36 +26,9 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 
 export type SeriesKind = 'task' | 'category' | 'overall';
 
-/** Everything a reader may change. `analyse(dataset, assumptions)` is a pure function of it. */
-export interface Assumptions {
-  lossModel: LossModelId;
-  ceilingPreset: CeilingPreset;
-  /** Task id → ceiling in the metric's units; read only when `ceilingPreset` is `custom`. */
-  customCeilings: Record<string, number>;
-  /** The setting the headline numbers and default charts use. */
-  setting: Setting;
-  /** The fit form the headline numbers use (both forms are always computed). */
-  fitForm: FitForm;
-  aggregation: Aggregation;
-  /** §5: fit against the loss, or against ln(L − E). */
-  axis: FitAxisKind;
-  /** §6: FLOP bought by one dollar. */
-  flopPerDollar: number;
-  /** §6: tokens per word. */
-  tokensPerWord: number;
-  /** §14: years for the price of a FLOP to halve. */
-  hardwareHalving: number;
-  /** §14: years for the compute needed to reach a given loss to halve through better algorithms. */
-  algorithmHalving: number;
-  /** §14: budgets in dollars whose year a crossing's cost falls to. */
-  budgets: number[];
-  /** §8: fractions of the way from chance to ceiling, each in (0, 1). */
-  thresholds: number[];
-  /** §8: bootstrap resamples; 0 turns the bootstrap off. */
-  bootstrap: number;
-  /** Seed of the bootstrap's PRNG. */
-  seed: number;
-}
+/** Everything a reader may change: declared once, as descriptors, in assumptions.ts. */
+export type { Assumptions } from './assumptions';
+import type { Assumptions } from './assumptions';
 
 export interface Category {
   id: string;

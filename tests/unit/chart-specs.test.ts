@@ -245,13 +245,17 @@ describe('tables', () => {
   });
 });
 
-describe('series prop', () => {
-  it('fails naming the component, page, prop, bad value and the choices', async () => {
-    const { seriesList } = await import('../../src/components/series-prop');
-    const where = { component: 'ExtrapolationChart', page: '/extrapolation/' };
-    expect(seriesList(where, 'overall, nli')).toBe('overall,nli');
-    expect(() => seriesList(where, 'overall,nope')).toThrow(
-      /<ExtrapolationChart> on page \/extrapolation\/.*prop "series": "nope" is not a series: expected overall, category:<id> \(cloze/,
+describe('component props', () => {
+  it('fail naming the component, page, prop, bad value and the choices', async () => {
+    const { seriesPropsSchema } = await import('../../src/components/series-prop');
+    const { checkProps } = await import('../../src/components/props');
+    const check = (props: unknown) => checkProps('ExtrapolationChart', '/extrapolation/', seriesPropsSchema, props);
+    expect(check({ series: 'overall, nli' }).series).toBe('overall,nli');
+    expect(check({}).fit).toBe('both');
+    expect(() => check({ series: 'overall,nope' })).toThrow(
+      /<ExtrapolationChart> on page \/extrapolation\/.*prop "series" is "overall,nope"; "nope" is not a series: expected overall, category:<id> \(cloze/,
     );
+    expect(() => check({ fit: 'cubic' })).toThrow(/prop "fit" is "cubic"; expected one of: linear, logistic, both, chosen/);
+    expect(() => check({ serie: 'overall' })).toThrow(/unknown prop "serie"; expected: series, fit, setting, id, note/);
   });
 });

@@ -47,19 +47,20 @@ describe('sensitivity', () => {
 
   it('lists every other loss model, ceiling preset but custom, fit form, aggregation, two prices the other settings and axis, and the 2023 reading', () => {
     const ids = alternatives(base).map((a) => a.id);
+    // In the descriptors' order (assumptions.ts), then the 2023 reading.
     expect(ids).toEqual([
+      'setting=zero',
+      'setting=one',
+      'fitForm=linear',
       'lossModel=kaplan-nd',
       'lossModel=chinchilla',
+      'axis=log-reducible',
       'ceilingPreset=sota-2020',
-      'fitForm=linear',
       'aggregation=tasks',
       'flopPerDollar×10',
       'flopPerDollar÷10',
-      'setting=zero',
-      'setting=one',
-      'axis=log-reducible',
-      'algorithmHalving=0.67',
       'hardwareHalving×2',
+      'algorithmHalving=0.67',
       'lossModel=chinchilla&axis=log-reducible',
     ]);
     expect(result.alternatives.map((r) => r.id)).toEqual(ids);

@@ -50,7 +50,7 @@ class LiveControls extends HTMLElement {
     const wake = () => void loadRuntime();
     this.addEventListener('focusin', wake, { once: true });
     this.addEventListener('pointerdown', wake, { once: true });
-    const apply = () => void loadRuntime().then((r) => r.applyForm());
+    const apply = (event?: Event) => void loadRuntime().then((r) => r.applyForm(event?.target));
     this.addEventListener('input', apply);
     this.addEventListener('change', apply);
     this.addEventListener('click', (event) => {

@@ -4,7 +4,7 @@
 import { analyse } from '../../lib/analyse';
 import { DEFAULT_ASSUMPTIONS } from '../../lib/assumptions';
 import { dataset } from '../../lib/load-dataset';
-import { decodeAssumptions, encodeAssumptions, type ParamProblem } from '../../lib/permalink';
+import { CEILING_PARAM_PREFIX, PARAMS, decodeAssumptions, encodeAssumptions, type ParamProblem } from '../../lib/permalink';
 import { quantity } from '../../lib/quantities';
 import type { Analysis, Assumptions } from '../../lib/types';
 import { drawChart } from '../charts/draw';
@@ -12,7 +12,9 @@ import { buildChart, type ChartKind, type ChartParams } from '../charts/registry
 import { buildTable, type TableKind, type TableParams } from '../tables/registry';
 import { redrawData } from '../tables/redraw-data';
 import { figureTableOptions, tableOptions } from '../tables/table-options';
+import { isDefaultState, stateSummary } from '../../lib/state-words';
 import { syncControls, readControls, showProblems } from './controls';
+import { carryState } from './links';
 import type { WorkerReply, WorkerRequest } from './bootstrap.worker';
 
 let current: Assumptions = DEFAULT_ASSUMPTIONS;
@@ -22,12 +24,16 @@ let analysis: Analysis | undefined;
 let drawCount = 0;
 let worker: Worker | undefined;
 let requestId = 0;
+/** The number field being typed in, whose history entry each keystroke replaces rather than adds to. */
+let typingIn: string | null = null;
 
 /** Reads the URL's state, draws it if it is not what the build drew, and takes over the controls. */
 export async function start(): Promise<void> {
   const { assumptions, problems } = decodeAssumptions(new URLSearchParams(location.search), dataset);
   showNotice(problems);
   current = assumptions;
+  // A link's unknown or invalid parameters are dropped from the address, so a copied link is clean.
+  if (problems.length > 0) history.replaceState(null, '', addressOf(current));
   // The form shows the defaults as built; it needs filling only for a permalink's state (and a
   // reader may already have edited it while this module loaded).
   if (location.search.length > 1) syncControls(current);
@@ -37,30 +43,57 @@ export async function start(): Promise<void> {
     const decoded = decodeAssumptions(new URLSearchParams(location.search), dataset);
     showNotice(decoded.problems);
     current = decoded.assumptions;
+    typingIn = null;
     syncControls(current);
     recompute({ redraw: true });
   });
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest?.('a[data-show-defaults]');
+    if (!link) return;
+    event.preventDefault();
+    runAction('reset', document.querySelector('gpt-controls') ?? document.body);
+  });
+  showState();
   document.documentElement.dataset.liveReady = '';
 }
 
-/** Applies what the controls say: shows problems beside them, or moves to the new state. */
-export function applyForm(): void {
+const addressOf = (assumptions: Assumptions) => {
+  const query = encodeAssumptions(assumptions).toString();
+  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+};
+
+/**
+ * Applies what the controls say: shows problems beside them, or moves to the new state. A discrete
+ * change (a select, a radio, a button) is one history entry; typing in a number field is one entry
+ * for the whole edit, not one per keystroke.
+ */
+export function applyForm(source?: EventTarget | null): void {
+  const typed = source instanceof HTMLInputElement && source.type !== 'radio' && source.type !== 'checkbox' ? source.name : null;
+  if (typed?.startsWith(CEILING_PARAM_PREFIX)) chooseCustomCeiling(source as HTMLInputElement);
   const form = readControls();
   if (!form) return;
   const { assumptions, problems } = decodeAssumptions(form, dataset);
   showProblems(problems);
   if (problems.length > 0) return; // keep the last valid state on screen
-  const next = encodeAssumptions(assumptions).toString();
-  if (next === encodeAssumptions(current).toString()) return;
+  if (encodeAssumptions(assumptions).toString() === encodeAssumptions(current).toString()) return;
   current = assumptions;
-  history.pushState(null, '', next ? `?${next}` : location.pathname);
+  if (typed !== null && typed === typingIn) history.replaceState(null, '', addressOf(current));
+  else history.pushState(null, '', addressOf(current));
+  typingIn = typed;
   recompute({ redraw: true });
+}
+
+/** A ceiling typed in means the reader wants custom ceilings: choose that preset for them. */
+function chooseCustomCeiling(input: HTMLInputElement) {
+  const preset = input.form?.elements.namedItem(PARAMS.ceilingPreset);
+  if (input.value.trim() !== '' && preset instanceof HTMLSelectElement && preset.value !== 'custom') preset.value = 'custom';
 }
 
 /** The controls' buttons (boot.ts hands their clicks over). */
 export function runAction(action: string, controls: Element): void {
   if (action === 'reset') {
     syncControls(DEFAULT_ASSUMPTIONS);
+    typingIn = null;
     applyForm();
   } else if (action === 'preset') {
     const button = controls.querySelector<HTMLButtonElement>('[data-action="preset"]');
@@ -142,7 +175,7 @@ export function redrawAll(): void {
   for (const element of document.querySelectorAll<HTMLElement>('.num[data-num]')) {
     const setting = element.dataset.setting as Assumptions['setting'] | undefined;
     const fit = element.dataset.fit as Assumptions['fitForm'] | undefined;
-    const { text, warning } = quantity(analysis, dataset, element.dataset.num!, { setting, fit });
+    const { text, warning } = quantity(analysis, dataset, element.dataset.num!, { setting, fit, state: current });
     const textSlot = element.querySelector('[data-num-text]');
     const warningSlot = element.querySelector<HTMLElement>('[data-num-warning]');
     if (textSlot) textSlot.textContent = text;
@@ -151,8 +184,29 @@ export function redrawAll(): void {
       warningSlot.hidden = warning === undefined;
     }
   }
+  showState();
   // For tests and benchmarks: which state is on screen, and how many redraws there have been.
   document.documentElement.dataset.liveDrawn = String(drawCount);
+}
+
+/**
+ * What follows the state besides the numbers: the notes on prose written for the defaults, the
+ * always-visible reset, the custom-ceiling editor, and the internal links, which carry the state on.
+ */
+function showState() {
+  const isDefault = isDefaultState(current);
+  const summary = stateSummary(current);
+  for (const note of document.querySelectorAll<HTMLElement>('[data-for-defaults-note]')) {
+    note.hidden = isDefault;
+    const slot = note.querySelector('[data-state-summary]');
+    if (slot) slot.textContent = summary;
+  }
+  for (const button of document.querySelectorAll<HTMLElement>('[data-reset-shortcut]')) button.hidden = isDefault;
+  if (current.ceilingPreset === 'custom') {
+    for (const editor of document.querySelectorAll<HTMLDetailsElement>('[data-ceiling-editor]')) editor.open = true;
+  }
+  document.documentElement.toggleAttribute('data-state-default', isDefault);
+  carryState(encodeAssumptions(current));
 }
 
 function redrawFigure(element: HTMLElement, analysis: Analysis) {
@@ -188,7 +242,5 @@ function showNotice(problems: ParamProblem[]) {
     document.querySelector('.sl-markdown-content, main')?.prepend(notice);
   }
   notice.removeAttribute('hidden');
-  notice.textContent =
-    'Some settings in this link were not understood and the defaults are used instead: ' +
-    problems.map((p) => p.message).join(' ');
+  notice.textContent = problems.map((p) => p.notice).join(' ');
 }

@@ -3,19 +3,8 @@ import { noFitText } from '../../../lib/fit-sentences';
 import { capitalise, formatLoss, scientific, significant } from '../../../lib/format';
 import type { Assumptions, FitForm, LinearFit, LogisticFit } from '../../../lib/types';
 
-export { SETTING_NAMES } from '../../../lib/names';
-
-export const LOSS_MODEL_NAMES: Record<Assumptions['lossModel'], string> = {
-  'gpt3-frontier': 'GPT-3 compute frontier',
-  'kaplan-nd': 'Kaplan L(N, D)',
-  chinchilla: 'Chinchilla L(N, D)',
-};
-
-export const CEILING_NAMES: Record<Assumptions['ceilingPreset'], string> = {
-  perfect: 'perfect score',
-  'sota-2020': '2020 fine-tuned SOTA',
-  custom: 'custom',
-};
+export { AXIS_NAMES, CEILING_NAMES, LOSS_MODEL_NAMES, SETTING_NAMES } from '../../../lib/names';
+import { CEILING_NAMES, LOSS_MODEL_NAMES } from '../../../lib/names';
 
 export function fitSummary(form: FitForm, fit: LinearFit | LogisticFit): string {
   if (!fit.ok) return `${capitalise(noFitText(form, fit))}.`;
@@ -32,9 +21,3 @@ export function assumptionsLine(a: Assumptions): string {
     `price ${scientific(a.flopPerDollar)} FLOP per dollar.`
   );
 }
-
-/** §5 `axis`, as a reader reads it. */
-export const AXIS_NAMES: Record<Assumptions['axis'], string> = {
-  loss: 'loss (2020)',
-  'log-reducible': 'log of reducible loss, ln(L − E) (2023)',
-};
