@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { rehypeKatexSearchOnce } from './src/lib/rehype-katex-search';
 
 // Deploying: SITE is the absolute origin (e.g. https://example.github.io), BASE the sub-path the site
 // is served under (e.g. /gpt-n/ for a GitHub Pages project site). EDIT_URL is the folder of the
@@ -17,7 +18,9 @@ const editUrl = process.env.EDIT_URL;
 // OUT_DIR lets the test suite keep a second build, made under BASE=/gpt-n/, beside the root one.
 const outDir = process.env.OUT_DIR || './dist';
 
-// The essays' sidebar. The 52 benchmark pages come from a dynamic route (src/pages/benchmarks/[slug].astro),
+// The essays' sidebar, which is also their reading order: Starlight's prev/next runs through its top-level
+// links, and each group (the benchmarks) forms a sequence of its own (src/route-data.ts). Authoring is for
+// authors, not readers: it is linked from the footer (src/components/overrides/Footer.astro). The 52 benchmark pages come from a dynamic route (src/pages/benchmarks/[slug].astro),
 // not from the docs collection, so their links are listed here from tasks.csv, grouped by category.
 // (The build validates both files in src/lib/dataset.ts; here they are only read, with papaparse.)
 /** @param {string} file */
@@ -49,7 +52,7 @@ const sidebar = [
   { label: 'Backtest', slug: 'backtest' },
   { label: 'Conclusions', slug: 'conclusions' },
   { label: 'Appendix', slug: 'appendix' },
-  { label: 'Authoring', slug: 'authoring' },
+  { label: 'Sources', slug: 'sources' },
 ];
 
 export default defineConfig({
@@ -60,7 +63,8 @@ export default defineConfig({
   markdown: {
     // remark/rehype plugins run on @astrojs/markdown-remark's unified processor, not Astro 7's
     // default one; MDX inherits it.
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    // KaTeX writes each formula twice (MathML and HTML); rehypeKatexSearchOnce keeps one copy out of search.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeKatexSearchOnce] }),
   },
   integrations: [
     starlight({
@@ -72,6 +76,10 @@ export default defineConfig({
       // Wrapped code never scrolls sideways, so code blocks need no unlabelled scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar,
+      // Prev/next: the essays in sidebar order, the benchmark pages as their own sequence.
+      routeMiddleware: './src/route-data.ts',
+      // The default footer, plus links to Sources and to Authoring (which is not in the sidebar).
+      components: { Footer: './src/components/overrides/Footer.astro' },
       lastUpdated: false,
     }),
     mdx(),

@@ -50,14 +50,11 @@ export interface BenchmarkFacts {
   /** Metrics of the task other than the primary one (shown on its page, not aggregated). */
   otherMetrics: string[];
   siblings: Task[];
-  previous: Task | undefined;
-  next: Task | undefined;
 }
 
 /** Everything a benchmark page prints about its task besides the analysis' numbers. */
 export function benchmarkFacts(dataset: Dataset, task: Task): BenchmarkFacts {
   const few = primaryRow(dataset, task, 'few');
-  const index = dataset.tasks.findIndex((t) => t.id === task.id);
   return {
     task,
     category: categoryOf(dataset, task),
@@ -67,7 +64,5 @@ export function benchmarkFacts(dataset: Dataset, task: Task): BenchmarkFacts {
     shotsK: few.shotsK,
     otherMetrics: [...new Set(taskRows(dataset, task).filter((r) => r.metric !== task.metric).map((r) => r.metric))],
     siblings: dataset.tasks.filter((t) => t.category === task.category && t.id !== task.id),
-    previous: dataset.tasks[index - 1],
-    next: dataset.tasks[index + 1],
   };
 }

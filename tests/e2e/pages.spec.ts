@@ -4,9 +4,9 @@ import { expect, test } from '@playwright/test';
 import { ROOT_URL, builtPages } from './site';
 
 const pages = builtPages('dist');
-const ESSAYS = ['', 'method/', 'categories/', 'benchmarks/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/', 'authoring/'];
+const ESSAYS = ['', 'method/', 'categories/', 'benchmarks/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/', 'sources/', 'authoring/'];
 
-test('the site has the eleven essays and a page per benchmark', () => {
+test('the site has the twelve essay pages and a page per benchmark', () => {
   for (const essay of ESSAYS) expect(pages).toContain(essay);
   expect(pages.filter((p) => /^benchmarks\/[^/]+\/$/.test(p))).toHaveLength(52);
 });
