@@ -1,8 +1,7 @@
-// The components essays use, in one place: `import { CategoryChart, Num } from '../../components';`
-export { default as Figure } from './Figure.astro';
+// The components authors use in essays, in one place: `import { CategoryChart, Num } from '../../components';`.
+// (Figure and DataTable are the building blocks these draw with; they are not for pages.)
 export { default as CategoryChart } from './CategoryChart.astro';
 export { default as Num } from './Num.astro';
-export { default as DataTable } from './DataTable.astro';
 export { default as BenchmarkChart } from './BenchmarkChart.astro';
 export { default as ExtrapolationChart } from './ExtrapolationChart.astro';
 export { default as BacktestChart } from './BacktestChart.astro';

@@ -350,7 +350,7 @@ export function parseAssumptions(input: unknown, dataset?: Dataset): ParsedAssum
       ok: false,
       errors: parsed.error.issues.map((issue) => ({
         field: issue.path.map(String).join('.') || '(assumptions)',
-        message: issue.code === 'invalid_type' && issue.input === undefined ? `Missing: ${issue.message}` : issue.message,
+        message: issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined ? `Missing: ${issue.message}` : issue.message,
       })),
     };
   }
@@ -363,6 +363,9 @@ export function parseAssumptions(input: unknown, dataset?: Dataset): ParsedAssum
   const errors = dataset && value.ceilingPreset === 'custom' ? customCeilingErrors(value.customCeilings, dataset) : [];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
 
 /** The largest ceiling a reader may set for any task. */
 export const MAX_CEILING = PERFECT_CEILING * RANGES.ceilingFactor.max;

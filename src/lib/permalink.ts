@@ -30,6 +30,13 @@ export interface DecodedAssumptions {
   problems: ParamProblem[];
 }
 
+/** The value in force for a descriptor, as a reader reads it: "the default, few-shot" or "zero-shot". */
+function shown(descriptor: (typeof SCALARS)[number], assumptions: Assumptions): string {
+  const value = assumptions[descriptor.key];
+  const summary = descriptor.summary(value as never);
+  return descriptor.encode(value as never) === descriptor.encode(descriptor.default as never) ? `the default, ${summary}` : summary;
+}
+
 /** Every scalar assumption as its query parameter's text (what a form control shows). */
 export function paramValues(assumptions: Assumptions): Record<string, string> {
   return Object.fromEntries(SCALARS.map((d) => [d.param, d.encode(assumptions[d.key])]));
@@ -79,7 +86,7 @@ export function decodeAssumptions(params: URLSearchParams, dataset: Dataset): De
       problems.push({
         param,
         message: `${message} (got "${text}")`,
-        notice: `The link asked for ${what} "${text}", ${why}; showing the default, ${descriptor.summary(descriptor.default)}.`,
+        notice: `The link asked for ${what} "${text}", ${why}; showing ${shown(descriptor, assumptions)}.`,
       });
     }
   }

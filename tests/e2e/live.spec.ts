@@ -121,7 +121,7 @@ test('out-of-range input is explained beside its control and the page keeps its 
 test('a benchmark page takes a custom ceiling, refusing one at or below chance', async ({ page }) => {
   // CB has three labels, so its chance level is 33.3 (tasks.csv).
   await open(page, 'benchmarks/cb/');
-  await page.locator('gpt-controls summary').click();
+  await page.locator('gpt-controls > details > summary').click();
   await page.getByLabel('Ceiling', { exact: true }).selectOption('custom');
   const ceiling = page.getByLabel(/Ceiling of CB/);
   await ceiling.fill('30');

@@ -77,7 +77,7 @@ for (const [label, value, field] of [
 
 test('an impossible custom ceiling gets a message, and the page keeps working', async ({ page }) => {
   await page.goto('benchmarks/lambada/');
-  await page.locator('gpt-controls summary').click();
+  await page.locator('gpt-controls > details > summary').click();
   const form = page.locator('gpt-controls form');
   await form.getByLabel('Ceiling', { exact: true }).selectOption('custom');
   const ceiling = form.getByLabel(/Ceiling of LAMBADA/);

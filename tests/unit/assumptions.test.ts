@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ASSUMPTIONS, parseAssumptions } from '../../src/lib/assumptions';
+import { ASSUMPTIONS, ASSUMPTION_LIST, DEFAULT_ASSUMPTIONS, parseAssumptions } from '../../src/lib/assumptions';
 import { dataset } from '../../src/lib/load-dataset';
 
 const fieldsOf = (input: unknown, withDataset = false) => {
@@ -84,5 +84,33 @@ describe('assumptions', () => {
     const { seed: _seed, ...withoutSeed } = DEFAULT_ASSUMPTIONS;
     expect(fieldsOf(withoutSeed)).toEqual(['seed']);
     expect(parseAssumptions(null).ok).toBe(false);
+  });
+
+  it('declares each assumption once: a descriptor per key, with a unique parameter, a valid default and reader names', () => {
+    const params = ASSUMPTION_LIST.map((d) => d.param);
+    expect(new Set(params).size).toBe(params.length);
+    expect(ASSUMPTION_LIST.map((d) => d.key).sort()).toEqual(Object.keys(DEFAULT_ASSUMPTIONS).sort());
+    for (const d of ASSUMPTION_LIST) {
+      expect(d.schema.safeParse(d.default).success, d.key).toBe(true);
+      expect(d.summary(d.default as never), d.key).not.toBe('');
+      if (d.choices) {
+        for (const { value, name } of d.choices) {
+          expect(d.schema.safeParse(value).success, `${d.key}=${value}`).toBe(true);
+          expect(name).not.toBe('');
+        }
+      }
+      // What a control shows decodes back to the same value.
+      if (d.control !== 'ceilings') expect(d.schema.parse(d.decode(d.encode(d.default as never)))).toEqual(d.default);
+    }
+  });
+
+  it('thresholds are read and written in percent, stored as fractions', () => {
+    const { thresholds } = ASSUMPTIONS;
+    expect(thresholds.encode([0.5, 0.9])).toBe('50,90');
+    expect(thresholds.decode('50, 90%')).toEqual([0.5, 0.9]);
+    expect(thresholds.decode('0.5')).toEqual([0.005]);
+    const bad = parseAssumptions({ ...DEFAULT_ASSUMPTIONS, thresholds: thresholds.decode('120') });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]!.message).toBe('A threshold must lie strictly between 0% and 100% (e.g. 90).');
   });
 });

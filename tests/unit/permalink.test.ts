@@ -61,4 +61,14 @@ describe('permalink', () => {
     expect(decode('tpw=').problems.map((p) => p.param)).toEqual(['tpw']);
     expect(decode('thresholds=90%25').assumptions.thresholds).toEqual([0.9]);
   });
+
+  it('words a link’s problems for a reader, naming what it asked for and what is shown instead', () => {
+    const { problems } = decode('loss=xyz&thr=abc&setting=zero&setting=seven&price=cheap');
+    const notices = Object.fromEntries(problems.map((p) => [p.param, p.notice]));
+    expect(notices.loss).toBe('The link asked for loss model "xyz", which does not exist; showing the default, GPT-3 compute frontier.');
+    expect(notices.thr).toBe('The link carries "thr", which is not a setting of this site; it is ignored.');
+    // An earlier valid value stays in force, and the notice names it rather than the default.
+    expect(notices.setting).toBe('The link asked for setting "seven", which does not exist; showing zero-shot.');
+    expect(notices.price).toMatch(/^The link asked for price: FLOP per dollar "cheap", which is not valid \(The price must be a number\); showing the default, 1 × 10¹⁷ FLOP per dollar\.$/);
+  });
 });

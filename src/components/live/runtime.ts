@@ -239,7 +239,7 @@ function showNotice(problems: ParamProblem[]) {
     notice.dataset.liveNotice = '';
     notice.className = 'live-notice';
     notice.setAttribute('role', 'status');
-    document.querySelector('.sl-markdown-content, main')?.prepend(notice);
+    (document.querySelector('.sl-markdown-content') ?? document.querySelector('main'))?.prepend(notice);
   }
   notice.removeAttribute('hidden');
   notice.textContent = problems.map((p) => p.notice).join(' ');
