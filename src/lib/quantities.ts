@@ -38,7 +38,7 @@ import { activeAssumptions, basisOfScores, stateSummary, underClause } from './s
 import { capitalise } from './format';
 import { FIT_FORM_NAMES, SETTING_NAMES } from './names';
 import { modelLoss } from './loss-models';
-import { LOSS_MODELS, type Analysis, type Assumptions, type Dataset, type LossModelId, type FitForm, type Series, type Setting } from './types';
+import { LOSS_MODELS, type Analysis, type Assumptions, type Crossing, type Dataset, type LossModelId, type FitForm, type Series, type Setting } from './types';
 
 export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders', 'params-beyond-fit', 'tokens-beyond-fit'] as const;
 export type CrossingField = (typeof CROSSING_FIELDS)[number];
@@ -49,6 +49,7 @@ export type RangeBound = (typeof RANGE_BOUNDS)[number];
 /** The forms a key takes; `<series>` is `overall`, `category:<id>`, `task:<id>`, or an id that names one series only. */
 export const QUANTITY_FORMS = [
   'crossing.<series>.<percent>.<field>   where field is one of ' + CROSSING_FIELDS.join(', '),
+  'reach.<series>.<percent>.<field>      the same crossing as a verb phrase for prose, worded for every outcome: "is reached at +7.2 orders of magnitude beyond GPT-3 ($460 trillion)", "is never reached", "is already reached at GPT-3 175B"',
   'score.<series>.<model>                normalised score of a model, e.g. score.overall.175B',
   'loss.<model>[.<loss model>]           loss of a model under the chosen loss model, or under the one named, e.g. loss.175B, loss.175B.gpt3-frontier',
   'resources.<model>.<field>             what the loss-to-resources conversion assigns to a model\'s loss, e.g. resources.175B.orders',
@@ -59,7 +60,7 @@ export const QUANTITY_FORMS = [
   'fit-sentence.<series> | backtest-sentence.<series>  both forms\' R² or their backtest errors as a sentence, worded for every outcome (no fit, no backtest)',
   'backtest.<series>                     error of the fit-on-seven prediction of 175B',
   'backtest-mae.<task|category>          mean absolute backtest error over all tasks or categories',
-  'when.<series>.<percent>.<field>[.ho]  §14: field is ' + 'in5Years, in10Years, year-1e9, year-1e10 (the year the cost falls to $1B, $10B) or verdict (the seed\'s "$1B–$10B in five to ten years"); .ho: under Ho et al. 2024\'s 8-month algorithmic halving',
+  'when.<series>.<percent>.<field>[.ho]  §14: field is ' + 'in5Years, in10Years, year-1e9, year-1e10 (the year the cost falls to $1B, $10B), sentence (all of them as a sentence, worded for every outcome) or verdict (the seed\'s "$1B–$10B in five to ten years"); .ho: under Ho et al. 2024\'s 8-month algorithmic halving',
   'horizon-verdict.task | horizon-verdict.aggregate  §12: whether the fits beat the baselines, by horizon, in the chosen setting',
   'tested.<series>.<percent>             §12: the largest horizon the backtest tested, its median error there, and how many times farther the crossing lies',
   'yardstick.offset | yardstick.flop     GPT-3 175B\'s loss through the conversion: its distance from GPT-3\'s actual 3.14e23 FLOP, and its FLOP',
@@ -117,7 +118,8 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
     if (label === undefined || !models.includes(label)) fail(`"${label ?? ''}" is not a model; expected one of ${models.join(', ')}`);
   };
   switch (head) {
-    case 'crossing': {
+    case 'crossing':
+    case 'reach': {
       const [id, percent, field] = rest;
       series(id);
       const share = Number(percent) / 100;
@@ -221,6 +223,8 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
   switch (head) {
     case 'crossing':
       return crossingQuantity(analysis, find(rest[0]!), form, Number(rest[1]) / 100, rest[2] as CrossingField);
+    case 'reach':
+      return reachQuantity(analysis, find(rest[0]!), form, Number(rest[1]) / 100, rest[2] as CrossingField);
     case 'score': {
       const value = find(rest[0]!).y[modelIndex(rest.slice(1).join('.'))] ?? null;
       return value === null ? none('no score') : { value, text: formatPercent(value) };
@@ -243,7 +247,7 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       const series = find(id);
       const index = analysis.assumptions.thresholds.findIndex((t) => Math.abs(t - Number(percent) / 100) < 1e-9);
       const range = index < 0 ? null : (series.crossingRanges?.[form]?.[index] ?? null);
-      if (range === null) return none('no range');
+      if (range === null) return none('unavailable (no bootstrap range)');
       // A cheaper crossing is a higher loss: lo (cheap end) reads the range's upper loss quantile.
       const loss = { lo95: range.hi95, lo80: range.hi80, hi80: range.lo80, hi95: range.lo95 }[bound];
       return resourceQuantity(analysis, loss, field);
@@ -320,6 +324,22 @@ function crossingQuantity(analysis: Analysis, series: Series, form: FitForm, thr
   return warning === null ? quantity : { ...quantity, warning };
 }
 
+/**
+ * A crossing as a verb phrase that completes "90 % …" for every outcome: "is reached at +7.2 orders
+ * of magnitude", "is already reached at GPT-3 175B", "is never reached", "cannot be placed (no fit)".
+ */
+function reachQuantity(analysis: Analysis, series: Series, form: FitForm, threshold: number, field: CrossingField): Quantity {
+  const [crossing] = crossings(form, series[form], [threshold], Math.min(...analysis.losses), (loss) => resourcesAt(analysis, loss), analysis.axis);
+  if (!crossing || crossing.status === 'no-fit') return none('cannot be placed (no fit)');
+  if (crossing.status === 'never') return none('is never reached');
+  if (crossing.status === 'already') return none('is already reached at GPT-3 175B');
+  const quantity = crossingQuantity(analysis, series, form, threshold, field);
+  if (quantity.value === null) return { ...quantity, text: 'is reached only at a loss this loss model cannot reach' };
+  // Orders of magnitude are read with what they cost at the assumed price.
+  const text = field === 'orders' ? `${quantity.text} beyond GPT-3 (${resourceQuantity(analysis, crossing.loss, 'dollars').text})` : quantity.text;
+  return { ...quantity, text: `is reached at ${text}` };
+}
+
 /** A loss, or what reaching it costs, under the analysis' loss model and prices. */
 function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField): Quantity {
   if (field === 'loss') return { value: loss, text: formatLoss(loss) };
@@ -375,23 +395,46 @@ function referenceLoss(analysis: Analysis, id: string): number | null {
 }
 
 
-export const WHEN_FIELDS = ['in5Years', 'in10Years', 'year-1e9', 'year-1e10', 'verdict'] as const;
+export const WHEN_FIELDS = ['in5Years', 'in10Years', 'year-1e9', 'year-1e10', 'verdict', 'sentence'] as const;
 type WhenField = (typeof WHEN_FIELDS)[number];
 
 /** The seed's time clause (METHOD §9): the cost after five to ten years falls within $1B–$10B. */
 export const CLAIMED_BUDGETS = { low: 1e9, high: 1e10 } as const;
 
+function crossingCost(crossing: Crossing | undefined): { dollars: number } | { word: string; why: string } {
+  if (!crossing || crossing.status === 'no-fit') return { word: 'no fit', why: 'there is no fit to place it' };
+  if (crossing.status === 'never') return { word: 'never', why: 'the fit never reaches it' };
+  if (!crossing.resources.ok) return { word: 'unreachable', why: 'its loss lies where the loss model says no compute reaches' };
+  return { dollars: crossing.resources.dollars };
+}
+
 /** §14 for one crossing, under the reader's halving times or (`ho`) with Ho et al.'s 8 months for algorithms. */
 function whenQuantity(analysis: Analysis, series: Series, form: FitForm, threshold: number, field: WhenField, ho: boolean): Quantity {
   const [crossing] = crossings(form, series[form], [threshold], Math.min(...analysis.losses), (loss) => resourcesAt(analysis, loss), analysis.axis);
-  if (!crossing || crossing.status === 'never') return none('never');
-  if (crossing.status === 'no-fit') return none('no fit');
-  if (!crossing.resources.ok) return none('unreachable');
+  const percent = `${Math.round(threshold * 100)} %`;
+  const cost = crossingCost(crossing);
+  // Without a cost there is nothing to bring down: the sentence and the verdict say why.
+  if ('why' in cost) {
+    if (field === 'sentence') return none(`The ${percent} crossing has no cost to bring down: ${cost.why}.`);
+    if (field === 'verdict') return none(`undecided, since ${cost.why}`);
+    return none(cost.word);
+  }
   const halvings = ho ? { ...analysis.assumptions, algorithmHalving: HO_ALGORITHM_HALVING } : analysis.assumptions;
-  const dollars = crossing.resources.dollars;
+  const { dollars } = cost;
   const in5 = costInYear(dollars, BASE_YEAR + 5, halvings);
   const in10 = costInYear(dollars, BASE_YEAR + 10, halvings);
+  const yearAt = (budget: number) => {
+    const year = yearAtBudget(dollars, budget, halvings);
+    return year === 'already' ? 'already in 2020' : `in ${Math.round(year)}`;
+  };
   switch (field) {
+    case 'sentence':
+      return {
+        value: dollars,
+        text:
+          `The ${percent} crossing costs ${formatDollars(dollars)} at 2020 prices, ${formatDollars(in5)} in ${BASE_YEAR + 5} and ` +
+          `${formatDollars(in10)} in ${BASE_YEAR + 10}; it falls to $1 billion ${yearAt(1e9)} and to $10 billion ${yearAt(1e10)}.`,
+      };
     case 'in5Years':
       return { value: in5, text: formatDollars(in5) };
     case 'in10Years':

@@ -140,3 +140,17 @@ test('Back after three select changes steps back once per change; typing adds on
   await expect(page).toHaveURL(/\/extrapolation\/$/);
   await expect(controls.getByLabel('Loss model')).toHaveValue('gpt3-frontier');
 });
+
+/** An outcome word standing where a number belongs, or a number that is not one. */
+const BROKEN_PROSE = /\b(at|by|of|costs|to|explains) (never|no fit|no range|no backtest|unreachable|not reachable)\b|\b(NaN|Infinity|undefined)\b|\[object Object\]/;
+
+for (const state of ['setting=zero&loss=kaplan-nd', 'loss=chinchilla&axis=log-reducible', 'bootstrap=0&fit=linear&ceiling=sota-2020']) {
+  test(`every essay reads as sentences under ${state}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of ESSAYS) {
+      await ready(page, `${path}?${state}`);
+      const text = await page.locator('main .sl-markdown-content').innerText();
+      expect(text.match(BROKEN_PROSE)?.[0] ?? null, `/${path}?${state}`).toBeNull();
+    }
+  });
+}

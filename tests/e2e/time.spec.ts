@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const drawn = (page: Page) => page.locator('html').getAttribute('data-live-drawn');
-const yearNums = (page: Page) => page.locator('.num[data-num*=".year-1e9"]:not([data-num$=".ho"])').allInnerTexts();
+const yearNums = (page: Page) => page.locator('.num[data-num$=".sentence"]').allInnerTexts();
 
 test('the 8-month preset moves the years on the figure, the table and the prose', async ({ page }) => {
   await page.goto('extrapolation/');

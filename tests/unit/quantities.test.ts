@@ -65,4 +65,26 @@ describe('quantities', () => {
       expect(() => checkQuantityKey(key, dataset)).not.toThrow();
     }
   });
+
+  it('quotes a crossing in prose as a verb phrase for every outcome', () => {
+    const { k, L50 } = overallFew.logistic as { k: number; L50: number };
+    const L90 = L50 + Math.log(1 / 0.9 - 1) / k;
+    const L175 = 2.57 * 3640 ** -0.048;
+    const C = (L: number) => 6 * (8.8e13 * L ** (-1 / 0.076)) * (5.4e13 * L ** (-1 / 0.095));
+    const orders = Math.log10(C(L90) / C(L175));
+    expect(quantity(analysis, dataset, 'reach.overall.90.orders').text).toMatch(new RegExp(`^is reached at \\+${orders.toFixed(1)} orders of magnitude beyond GPT-3 \\(\\$`));
+    const flat = analysis.series.find((s) => s.setting === 'few' && s.kind === 'task' && !s.logistic.ok)!;
+    expect(quantity(analysis, dataset, `reach.${flat.id}.90.orders`).text).toBe('cannot be placed (no fit)');
+    // A logistic fitted to a series already above 10 % at 175B has passed 10 % there.
+    const passed = analysis.series.find((s) => s.setting === 'few' && s.kind === 'task' && s.logistic.ok && s.y[7]! > 0.5 && s.logistic.L50 > L175)!;
+    expect(quantity(analysis, dataset, `reach.${passed.id}.10.orders`).text).toBe('is already reached at GPT-3 175B');
+    // A line falling with loss reaches any threshold; one with a positive slope never does. Under
+    // zero-shot and Kaplan L(N, D) the words stay grammatical whatever the outcome.
+    const zeroKaplan = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, setting: 'zero', lossModel: 'kaplan-nd', bootstrap: 0 });
+    for (const fit of ['linear', 'logistic'] as const) {
+      for (const percent of [50, 90, 99]) {
+        expect(quantity(zeroKaplan, dataset, `reach.overall.${percent}.orders`, { fit }).text).toMatch(/^(is reached at [+−-]?\d|is never reached$|is already reached at GPT-3 175B$|cannot be placed \(no fit\)$|is reached only at a loss this loss model cannot reach$)/);
+      }
+    }
+  });
 });

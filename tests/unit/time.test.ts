@@ -63,5 +63,16 @@ describe('the time clause in prose (when.* quantities)', () => {
     const in10 = dollars / 256;
     const expected = in5 < 1e9 ? /cheaper/ : in10 > 1e10 ? /dearer/ : /inside/;
     expect(quantity(a, dataset, 'when.overall.90.verdict').text).toMatch(expected);
+    // The sentence carries the same years, and reads for a crossing that has no cost too.
+    const sentence = quantity(a, dataset, 'when.overall.90.sentence').text;
+    expect(sentence).toMatch(/^The 90 % crossing costs \$.* at 2020 prices, .* in 2025 and .* in 2030; it falls to \$1 billion in \d{4} and to \$10 billion in \d{4}\.$/);
+    expect(sentence).toContain(`$1 billion in ${Math.round(year)}`);
+    const zero = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, setting: 'zero', lossModel: 'kaplan-nd', bootstrap: 0 });
+    for (const fit of ['linear', 'logistic'] as const) {
+      const status = zero.series.find((s) => s.id === 'overall' && s.setting === 'zero')!.crossings[fit][zero.assumptions.thresholds.indexOf(0.9)]!.status;
+      const text = quantity(zero, dataset, 'when.overall.90.sentence', { fit }).text;
+      if (status === 'never') expect(text).toBe('The 90 % crossing has no cost to bring down: the fit never reaches it.');
+      expect(quantity(zero, dataset, 'when.overall.90.verdict', { fit }).text).not.toMatch(/^never|^no fit/);
+    }
   });
 });

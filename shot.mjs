@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width = '1280', scheme = 'light', selector] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+page.on('pageerror', (e) => console.log('page error:', e.message));
+await page.goto(url);
+await page.waitForTimeout(2500);
+if (selector) await page.locator(selector).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: out });
+await browser.close();
