@@ -31,22 +31,29 @@ const overall = (analysis: Analysis) => findSeries(analysis, { kind: 'overall', 
 
 const referenceLoss = (analysis: Analysis, id: string) => analysis.referenceLosses.find((r) => r.reference.id === id)?.loss ?? null;
 
-/** Each form's predicted overall score at a reference line's loss (null where the fit failed). */
-function predictedAt(analysis: Analysis, reference: string): { form: FitForm; score: number | null }[] | null {
+type Scored = { form: FitForm; score: number };
+
+/**
+ * Each fitted form's predicted overall score at a reference line's loss, with the list a verdict
+ * quotes; or the undecided verdict when the line reaches no loss or no form could be fitted.
+ */
+function predictedAt(analysis: Analysis, reference: string, what: string): { scored: Scored[]; list: string } | ClaimVerdict {
   const loss = referenceLoss(analysis, reference);
-  if (loss === null) return null;
+  if (loss === null) return { verdict: 'undecided', text: `undecided: ${what} reach no loss under this loss model` };
   const series = overall(analysis);
-  return FIT_FORMS.map((form) => ({ form, score: curveAt(form, series[form], loss, analysis.axis) }));
+  const scored = FIT_FORMS.map((form) => ({ form, score: curveAt(form, series[form], loss, analysis.axis) })).filter(
+    (p): p is Scored => p.score !== null,
+  );
+  if (scored.length === 0) return { verdict: 'undecided', text: 'undecided: neither form could be fitted' };
+  return { scored, list: scored.map((p) => `${named(p.form)} ${formatPercent(p.score)}`).join(', ') };
 }
 
 const named = (form: FitForm) => `the ${FIT_FORM_NAMES[form]}`;
 
 export function lowerBoundVerdict(analysis: Analysis): ClaimVerdict {
-  const predicted = predictedAt(analysis, LOWER_BOUND.reference);
-  if (predicted === null) return { verdict: 'undecided', text: 'undecided: $1B of compute reaches no loss under this loss model' };
-  const scored = predicted.filter((p): p is { form: FitForm; score: number } => p.score !== null);
-  if (scored.length === 0) return { verdict: 'undecided', text: 'undecided: neither form could be fitted' };
-  const list = scored.map((p) => `${named(p.form)} ${formatPercent(p.score)}`).join(', ');
+  const predicted = predictedAt(analysis, LOWER_BOUND.reference, '$1B of compute would');
+  if ('verdict' in predicted) return predicted;
+  const { scored, list } = predicted;
   const above = scored.filter((p) => p.score >= LOWER_BOUND.threshold);
   return above.length === 0
     ? { verdict: 'supported', text: `supported: at $1B the overall score is predicted below 90 % (${list})` }
@@ -82,11 +89,9 @@ export function centralVerdict(analysis: Analysis): ClaimVerdict {
 }
 
 export function parametersVerdict(analysis: Analysis): ClaimVerdict {
-  const predicted = predictedAt(analysis, PARAMETER_REGION.reference);
-  if (predicted === null) return { verdict: 'undecided', text: 'undecided: 10¹⁵ parameters reach no loss under this loss model' };
-  const scored = predicted.filter((p): p is { form: FitForm; score: number } => p.score !== null);
-  if (scored.length === 0) return { verdict: 'undecided', text: 'undecided: neither form could be fitted' };
-  const list = scored.map((p) => `${named(p.form)} ${formatPercent(p.score)}`).join(', ');
+  const predicted = predictedAt(analysis, PARAMETER_REGION.reference, '10¹⁵ parameters would');
+  if ('verdict' in predicted) return predicted;
+  const { scored, list } = predicted;
   const inRegion = scored.filter((p) => p.score >= PARAMETER_REGION.low && p.score <= PARAMETER_REGION.high).length;
   const verdict = inRegion === scored.length ? 'supported' : inRegion > 0 ? 'consistent at the edge' : 'not supported';
   const phrase = { supported: 'in the right range', 'consistent at the edge': 'partly in the right range', 'not supported': 'not in the 90–95 % region' }[verdict];

@@ -366,7 +366,6 @@ function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField
   }
 }
 
-/** The loss a reference line reaches under the analysis' loss model, or null where it reaches none. */
 const isLossModel = (text: string | undefined): text is LossModelId => (LOSS_MODELS as readonly string[]).includes(text ?? '');
 
 function stateWords(a: Assumptions, word: (typeof STATE_WORDS)[number]): string {
@@ -388,6 +387,7 @@ function stateWords(a: Assumptions, word: (typeof STATE_WORDS)[number]): string 
   }
 }
 
+/** The loss a reference line reaches under the analysis' loss model, or null where it reaches none. */
 function referenceLoss(analysis: Analysis, id: string): number | null {
   const found = analysis.referenceLosses.find((r) => r.reference.id === id);
   if (!found) throw new QuantityError(`no reference line "${id}"`);
