@@ -27,6 +27,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   thresholds: [0.5, 0.8, 0.9, 0.95, 0.99],
   bootstrap: 1000,
   seed: 1,
+  includeCaveats: true,
 };
 
 /**
@@ -82,6 +83,7 @@ export const assumptionsSchema = z.object({
     `The number of resamples must be a whole number from 0 (off) to ${MAX_BOOTSTRAP}.`,
   ),
   seed: finite('The seed').refine((n) => Number.isInteger(n), 'The seed must be a whole number.'),
+  includeCaveats: z.boolean({ error: 'Caveat rows are either included (true) or not (false).' }),
 });
 
 export interface AssumptionError {

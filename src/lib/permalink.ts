@@ -21,6 +21,7 @@ export const PARAMS = {
   thresholds: 'thresholds',
   bootstrap: 'bootstrap',
   seed: 'seed',
+  includeCaveats: 'caveats',
 } as const satisfies Record<Exclude<keyof Assumptions, 'customCeilings'>, string>;
 
 export const CEILING_PARAM_PREFIX = 'c.';
@@ -122,6 +123,8 @@ function decodeValue(field: Scalar, text: string): unknown {
     case 'bootstrap':
     case 'seed':
       return text === 'off' && field === 'bootstrap' ? 0 : decodeNumber(text);
+    case 'includeCaveats':
+      return text === 'true' ? true : text === 'false' ? false : text;
     default:
       return text;
   }
