@@ -1,7 +1,8 @@
 // The one entry point: `analyse(dataset, assumptions)` turns the validated data and a reader's
-// assumptions into every series, fit, crossing, backtest and band the pages show. A pure function:
-// same inputs, same output (the bootstrap is seeded). No NaN leaves it: a fit that cannot be made is
-// a typed failure with its reason (fits.ts), an unreachable loss a typed `Resources` failure.
+// assumptions into every series, fit, crossing, backtest and band the pages show, and (§11) the
+// forecast checked against later models and the Pythia suites fitted by the same method. A pure
+// function: same inputs, same output (the bootstrap is seeded). No NaN leaves it: a fit that cannot
+// be made is a typed failure with its reason (fits.ts), an unreachable loss a typed `Resources` failure.
 import { parseAssumptions, type AssumptionError } from './assumptions';
 import { backtest } from './backtest';
 import { bootstrap, resamplePoints, type BootstrapFormResult } from './bootstrap';
@@ -16,6 +17,8 @@ import { primaryRow } from './tasks';
 import { fitAxis, minMidpoint, toAxis, type FitAxis } from './axis';
 import { seriesRefText, type SeriesRef } from './series-ref';
 import { BoundedCache, numbersKey } from './memo';
+import { forecast, type ForecastContext } from './forecast';
+import { suitePoints } from './suites';
 import {
   FIT_FORMS,
   SETTINGS,
@@ -25,6 +28,7 @@ import {
   type Crossing,
   type Dataset,
   type FitForm,
+  type Forecast,
   type LinearFit,
   type LogisticFit,
   type Range,
@@ -32,6 +36,7 @@ import {
   type Series,
   type SeriesKind,
   type Setting,
+  type Suite,
   type Task,
 } from './types';
 
@@ -110,7 +115,48 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
     }
   }
 
-  return { assumptions, losses, grid, series, referenceLosses: references, yardstick: context.yardstick, axis };
+  const suites = fitSuites(dataset, assumptions, axis, toResources);
+  const later = forecastFor(dataset, { assumptions, series, axis, yardstick: context.yardstick });
+  return { assumptions, losses, grid, series, referenceLosses: references, yardstick: context.yardstick, axis, forecast: later, suites };
+}
+
+// ---- §11: the later suites, fitted as GPT-3 is ------------------------------------------------
+
+/**
+ * Each suite's series through fitSeries, as GPT-3's (both fits, crossings, backtests; no bootstrap).
+ * "Already" crossings are judged against the suite's own largest model; distances use GPT-3's yardstick.
+ */
+function fitSuites(dataset: Dataset, assumptions: Assumptions, axis: FitAxis, toResources: (loss: number) => Resources): Suite[] {
+  return suitePoints(dataset, assumptions).map((points) => {
+    const fitX = points.losses.map((loss) => {
+      const x = toAxis(loss, axis);
+      if (x === null) throw new RangeError(`a ${points.name} model's loss ${loss} lies at or below E = ${axis.E}: it has no place on the ${axis.kind} axis`);
+      return x;
+    });
+    const largestModelLoss = Math.min(...points.losses);
+    const series = points.tasks.map((t) => ({
+      ...fitSeries(
+        { kind: 'task', id: t.task.id, name: t.task.name, setting: t.setting, x: points.losses, y: t.y },
+        fitX,
+        axis,
+        assumptions.thresholds,
+        largestModelLoss,
+        toResources,
+      ),
+      comparable: t.comparable,
+      notes: t.notes,
+    }));
+    return {
+      id: points.id,
+      name: points.name,
+      family: points.family,
+      models: points.models.map((m) => m.name),
+      params: points.models.map((m) => m.params!),
+      tokens: points.tokens,
+      losses: points.losses,
+      series,
+    };
+  });
 }
 
 // ---- normalised scores (§2, §4) ---------------------------------------------------------------
@@ -187,6 +233,23 @@ const bootstrapCache = new BoundedCache<Record<FitForm, BootstrapFormResult>>(25
 export function clearAnalysisCaches(): void {
   fitCache.clear();
   bootstrapCache.clear();
+  forecastCaches = new WeakMap();
+}
+
+/**
+ * The §11 forecast depends on the dataset and on what places models and scores (loss model, axis,
+ * ceilings, aggregation, caveats), not on prices, thresholds or the headline setting: a reader's
+ * price edit reuses it. Keyed by dataset object, so an edited dataset (tests) is never served another's.
+ */
+let forecastCaches = new WeakMap<Dataset, BoundedCache<Forecast>>();
+
+function forecastFor(dataset: Dataset, context: ForecastContext): Forecast {
+  const { lossModel, axis, ceilingPreset, customCeilings, aggregation, includeCaveats } = context.assumptions;
+  const ceilings = ceilingPreset === 'custom' ? JSON.stringify(Object.entries(customCeilings).sort()) : '';
+  const key = [lossModel, axis, ceilingPreset, ceilings, aggregation, includeCaveats, context.yardstick.convertedFlop].join('#');
+  let cache = forecastCaches.get(dataset);
+  if (cache === undefined) forecastCaches.set(dataset, (cache = new BoundedCache<Forecast>(32)));
+  return cache.get(key, () => forecast(dataset, context));
 }
 
 // ---- the loss grid ----------------------------------------------------------------------------

@@ -33,7 +33,7 @@ export const RANGES = {
 } as const;
 
 /** How a reader sets an assumption: the control's kind decides its markup. */
-export type ControlKind = 'radio' | 'select' | 'number' | 'checkbox' | 'ceilings';
+export type ControlKind = 'radio' | 'select' | 'number' | 'checkbox' | 'toggle' | 'ceilings';
 
 /** One alternative value for the sensitivity table. */
 export interface Alternative<T> {
@@ -300,6 +300,18 @@ export const ASSUMPTIONS = {
     encode: String,
     decode: (text) => (text === 'off' ? 0 : decodeNumber(text)),
     summary: (v) => (v === 0 ? 'bootstrap off' : `${v} bootstrap resamples`),
+  }),
+  includeCaveats: entry<boolean>({
+    param: 'caveats',
+    label: 'Include caveated comparisons',
+    control: 'toggle',
+    schema: z.boolean({ error: 'Include caveated comparisons must be true or false.' }),
+    default: true,
+    compact: true,
+    encode: String,
+    decode: (text) => (text === 'true' || text === 'on' ? true : text === 'false' || text === 'off' ? false : text),
+    // No sensitivity alternative: it moves the later models' comparisons, not the crossings.
+    summary: (v) => (v ? 'caveated comparisons included' : 'caveated comparisons left out'),
   }),
   seed: entry<number>({
     param: 'seed',

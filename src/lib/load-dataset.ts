@@ -7,6 +7,8 @@ import modelSizes from '../content/data/gpt3-model-sizes.csv?raw';
 import tasks from '../content/data/tasks.csv?raw';
 import categories from '../content/data/categories.csv?raw';
 import references from '../content/data/references.csv?raw';
+import laterModels from '../content/data/later-models/models.csv?raw';
+import laterScores from '../content/data/later-models/scores.csv?raw';
 
 export const dataset: Dataset = parseDataset({
   tableH1: { name: 'gpt3-table-h1.csv', text: tableH1 },
@@ -14,4 +16,6 @@ export const dataset: Dataset = parseDataset({
   tasks: { name: 'tasks.csv', text: tasks },
   categories: { name: 'categories.csv', text: categories },
   references: { name: 'references.csv', text: references },
+  laterModels: { name: 'later-models/models.csv', text: laterModels },
+  laterScores: { name: 'later-models/scores.csv', text: laterScores },
 });

@@ -1,8 +1,8 @@
 // The shape of each data file, one zod schema per row. Each error message says what was expected;
-// `dataset.ts` adds the file, line, row and column. Values arrive as the printed strings and are
+// `data-rows.ts` adds the file, line, row and column. Values arrive as the printed strings and are
 // converted here, so the files themselves stay byte-for-byte as transcribed.
 import { z } from 'zod';
-import { SETTINGS } from './types';
+import { COMPARABILITY, SETTINGS } from './types';
 
 /** A decimal as printed in the paper: `43.6`, `0.00`, `8.93`, `3.14e23`, `2.60E+00`. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -156,4 +156,51 @@ export const referenceRowSchema = z.object({
   placement: z.enum(REFERENCE_PLACEMENTS, { error: `one of ${REFERENCE_PLACEMENTS.join(', ')}` }),
   source: text('where the value comes from'),
   derivation: text('how the value was derived'),
+});
+
+// ---- later-models/models.csv (METHOD §11) -----------------------------------------------------
+
+export const LATER_MODELS_HEADER = ['model', 'family', 'released', 'n_params', 'train_tokens', 'tokenizer', 'source'] as const;
+
+/** Blank where the paper does not disclose it (GPT-4), else a count above 0. */
+const undisclosedOrPositive = (expected: string) =>
+  z
+    .string()
+    .refine((s) => s === '' || (DECIMAL.test(s) && Number(s) > 0), `blank (not disclosed), or ${expected}`)
+    .transform((s) => (s === '' ? null : Number(s)));
+
+export const laterModelRowSchema = z.object({
+  model: text('the model name as its paper prints it'),
+  family: text('the model family'),
+  released: z.string().refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), 'the year and month of the first arXiv version, e.g. 2022-04'),
+  n_params: undisclosedOrPositive('a number of parameters above 0, e.g. 70000000000'),
+  train_tokens: undisclosedOrPositive('a number of training tokens above 0, e.g. 1400000000000'),
+  tokenizer: text('the tokenizer, or "not disclosed"'),
+  source: text('where N and D were read'),
+});
+
+// ---- later-models/scores.csv (METHOD §11) -----------------------------------------------------
+
+export const LATER_SCORES_HEADER = ['model', 'task', 'metric', 'split', 'setting', 'shots', 'score', 'comparable', 'note', 'source'] as const;
+
+/**
+ * Table H.1's metrics and `acc_norm`: the lm-evaluation-harness's length-normalised accuracy, given
+ * beside Pythia's `acc` for reference and never compared (PROVENANCE.md).
+ */
+export const LATER_METRICS = [...METRICS, 'acc_norm'] as const;
+
+export const laterScoreRowSchema = z.object({
+  model: text('a model named in later-models/models.csv'),
+  task: text('a task name as printed in Table H.1'),
+  metric: z.enum(LATER_METRICS, { error: `one of ${LATER_METRICS.join(', ')}` }),
+  split: text('the split as printed, or "not stated"'),
+  setting,
+  shots: z
+    .string()
+    .refine((s) => s === '' || /^\d+$/.test(s), 'blank, or a whole number of shots')
+    .transform((s) => (s === '' ? null : Number(s))),
+  score: number('a score as printed, e.g. 43.6'),
+  comparable: z.enum(COMPARABILITY, { error: `one of ${COMPARABILITY.join(', ')}` }),
+  note: z.string(),
+  source: text('where the score was read'),
 });

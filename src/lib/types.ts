@@ -30,6 +30,10 @@ export type SeriesKind = 'task' | 'category' | 'overall';
 export type { Assumptions } from './assumptions';
 import type { Assumptions } from './assumptions';
 
+/** §11: whether a later model's score measures what Table H.1 measures (`note` gives the reason). */
+export const COMPARABILITY = ['yes', 'caveat', 'no'] as const;
+export type Comparability = (typeof COMPARABILITY)[number];
+
 export interface Category {
   id: string;
   /** As the site prints it, e.g. "Closed-book QA". */
@@ -94,6 +98,46 @@ export interface Reference {
   derivation: string;
 }
 
+/** §11: one row of later-models/models.csv. */
+export interface LaterModel {
+  /** As the paper names it, e.g. `PaLM 540B`. */
+  name: string;
+  family: string;
+  /** Year-month of the paper's first arXiv version, e.g. `2022-04`. */
+  released: string;
+  /** N, all parameters (embeddings included); null where not disclosed (GPT-4, GPT-3.5). */
+  params: number | null;
+  /** D, training tokens in the family's own tokenizer; null where not disclosed. */
+  tokens: number | null;
+  tokenizer: string;
+  source: string;
+  line: number;
+}
+
+/** §11: one row of later-models/scores.csv: a later model's score on a Table H.1 task. */
+export interface LaterScore {
+  model: string;
+  /** The Table H.1 task name, e.g. `ARC (Easy)`. */
+  task: string;
+  metric: string;
+  split: string;
+  setting: Setting;
+  /** k as printed; null where the paper prints none. */
+  shots: number | null;
+  /** As printed, in the metric's units. */
+  score: number;
+  comparable: Comparability;
+  /** Why the row is `caveat` or `no` (always given for those). */
+  note: string;
+  source: string;
+  line: number;
+}
+
+export interface LaterModelsData {
+  models: LaterModel[];
+  scores: LaterScore[];
+}
+
 /** The validated inputs: everything `analyse` needs besides the assumptions. */
 export interface Dataset {
   models: ModelSize[];
@@ -101,6 +145,8 @@ export interface Dataset {
   tasks: Task[];
   rows: ResultRow[];
   references: Reference[];
+  /** §11: models published after GPT-3 and their scores on its tasks. */
+  later: LaterModelsData;
 }
 
 /**
@@ -220,4 +266,127 @@ export interface Analysis {
   yardstick: Yardstick;
   /** §5: the x of every fit (curves are drawn against loss through it). */
   axis: { kind: FitAxisKind; E: number };
+  /**
+   * §11: the later models placed on this loss axis, and GPT-3's fits checked against their scores.
+   * Shared between analyses that place models and scores alike (analyse.ts): never mutate it.
+   */
+  forecast: Forecast;
+  /** §11: Pythia's two eight-model suites run through the same method (losses, normalisation, fits, crossings). */
+  suites: Suite[];
+}
+
+// ---- §11: later models ------------------------------------------------------------------------
+
+/** Which N kaplan-nd took: non-embedding where layers and width are known, else all parameters. */
+export type KaplanParamsKind = 'non-embedding' | 'total';
+
+/** A later model on the loss axis: its own (N, D) through each loss model. */
+export interface LaterModelLoss {
+  model: string;
+  family: string;
+  params: number | null;
+  tokens: number | null;
+  /** C = 6ND FLOP (gpt3-frontier's input, in PF-days); null where N and D are not disclosed. */
+  flop: number | null;
+  /** The loss each loss model assigns; null: size not disclosed (shown as a marker, never on the axis). */
+  losses: Record<LossModelId, number> | null;
+  /** The N kaplan-nd used; null with `losses`. */
+  kaplanParams: KaplanParamsKind | null;
+  /** What a reader must know about this loss (size not disclosed, N used, tokenizer), in their words. */
+  notes: string[];
+}
+
+/**
+ * One model × task × setting of the forecast (`comparable` ≠ `no`). Scores are normalised with
+ * GPT-3's chance and ceiling; errors are observed − predicted in normalised units (0.01 = 1 point).
+ */
+export interface Comparison {
+  model: string;
+  family: string;
+  /** Task id (tasks.csv) and its name as printed. */
+  taskId: string;
+  task: string;
+  category: string;
+  setting: Setting;
+  comparable: Exclude<Comparability, 'no'>;
+  /** The row's note: the caveat's reason (some `yes` rows carry a remark too). */
+  note: string;
+  /** k of the later model's row, and GPT-3's k for this task and setting (Table H.1). */
+  shots: number | null;
+  gpt3Shots: number | null;
+  /** The printed score, in the metric's units. */
+  score: number;
+  /** The scores.csv line. */
+  line: number;
+  /** Under the chosen loss model; null: size not disclosed (then horizon, predictions and errors are null too). */
+  loss: number | null;
+  /** §6 yardstick: log10(C(loss) / C(L₁₇₅B)); null where there is no loss. */
+  horizon_orders: number | null;
+  observed: number;
+  /** GPT-3's fit of this task and setting at `loss`; null where that form failed. */
+  predicted: Record<FitForm, number | null>;
+  error: Record<FitForm, number | null>;
+}
+
+/** A later model's category (or overall) score, computed only where it has every member task. */
+export interface AggregateComparison {
+  kind: 'category' | 'overall';
+  /** Category id, or `overall`. */
+  id: string;
+  name: string;
+  model: string;
+  family: string;
+  setting: Setting;
+  /** Member tasks averaged (all of the category's, or under `aggregation = categories` all 11 categories). */
+  members: number;
+  /** Members whose rows are `caveat`. */
+  caveats: number;
+  loss: number | null;
+  horizon_orders: number | null;
+  observed: number;
+  /** GPT-3's category (or overall) fit at `loss`. */
+  predicted: Record<FitForm, number | null>;
+  error: Record<FitForm, number | null>;
+}
+
+export const FORECAST_GROUPS = ['overall', 'family', 'model', 'task', 'setting'] as const;
+export type ForecastGroup = (typeof FORECAST_GROUPS)[number];
+
+/** Mean absolute and mean signed error (bias) of one group's task comparisons, per form, with counts. */
+export interface ForecastSummary {
+  by: ForecastGroup;
+  /** `all`, the family, the model, the task id, or the setting. */
+  id: string;
+  n: Record<FitForm, number>;
+  mae: Record<FitForm, number | null>;
+  bias: Record<FitForm, number | null>;
+}
+
+export interface Forecast {
+  models: LaterModelLoss[];
+  comparisons: Comparison[];
+  aggregates: AggregateComparison[];
+  summary: ForecastSummary[];
+}
+
+/** A GPT-3 method series fitted to a suite's eight models, with how comparable its rows are. */
+export type SuiteSeries = Series & {
+  /** The least comparable of its rows (`no` for Pythia's degenerate WSC), and their distinct notes. */
+  comparable: Comparability;
+  notes: string[];
+};
+
+/** §11: an eight-size, one-data-size suite like GPT-3's (Pythia, standard and deduplicated Pile). */
+export interface Suite {
+  id: string;
+  name: string;
+  family: string;
+  /** Its models, smallest first, with N, and the one D they all share. */
+  models: string[];
+  params: number[];
+  tokens: number;
+  /** Under the chosen loss model, smallest model first (every series' `x`). */
+  losses: number[];
+  /** One per task and setting that every model of the suite has (primary metric). */
+  series: SuiteSeries[];
 }

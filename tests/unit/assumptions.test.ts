@@ -26,6 +26,7 @@ describe('assumptions', () => {
       thresholds: [0.5, 0.8, 0.9, 0.95, 0.99],
       bootstrap: 1000,
       seed: 1,
+      includeCaveats: true,
     });
     expect(parseAssumptions(DEFAULT_ASSUMPTIONS, dataset)).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS });
   });

@@ -12,6 +12,8 @@ function realFiles(): DataFiles {
     tasks: read('tasks.csv'),
     categories: read('categories.csv'),
     references: read('references.csv'),
+    laterModels: read('later-models/models.csv'),
+    laterScores: read('later-models/scores.csv'),
   };
 }
 

@@ -29,6 +29,7 @@ describe('permalink', () => {
       thresholds: [0.6, 0.85],
       bootstrap: 0,
       seed: 7,
+      includeCaveats: false,
     };
     const query = encodeAssumptions(changed).toString();
     expect(query).toContain('loss=chinchilla');
@@ -37,6 +38,7 @@ describe('permalink', () => {
     expect(query).toContain('budgets=1e8%2C5e9');
     expect(query).toContain('price=4e17');
     expect(query).toContain('thresholds=60%2C85');
+    expect(query).toContain('caveats=false');
     expect(decode(query)).toEqual({ assumptions: changed, problems: [] });
   });
 

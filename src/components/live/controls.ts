@@ -17,8 +17,8 @@ export function syncControls(assumptions: Assumptions): void {
         : (values[element.name] ?? '');
       if (element instanceof HTMLInputElement && element.type === 'radio') element.checked = element.value === value;
       else if (element instanceof HTMLInputElement && element.type === 'checkbox') {
-        // The checkbox switches the bootstrap between off (0) and its resample count.
-        element.checked = value !== '0';
+        // A checkbox is off at its data-off value (the bootstrap's 0, a toggle's false) and on at any other.
+        element.checked = value !== element.dataset.off;
         if (element.checked) element.value = value;
       } else element.value = value;
     }
@@ -35,7 +35,7 @@ export function readControls(): URLSearchParams | null {
     if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement) || !element.name) continue;
     if (element instanceof HTMLInputElement && element.type === 'radio' && !element.checked) continue;
     if (element instanceof HTMLInputElement && element.type === 'checkbox') {
-      params.set(element.name, element.checked ? element.value : '0');
+      params.set(element.name, element.checked ? element.value : (element.dataset.off ?? '0'));
       continue;
     }
     // Blank custom ceilings are unset, not invalid.
