@@ -50,6 +50,7 @@ const sidebar = [
   { label: 'Extrapolation', slug: 'extrapolation' },
   { label: 'Sensitivity', slug: 'sensitivity' },
   { label: 'Backtest', slug: 'backtest' },
+  { label: 'Did the forecast hold?', slug: 'forecast' },
   { label: 'Conclusions', slug: 'conclusions' },
   { label: 'Appendix', slug: 'appendix' },
   { label: 'Sources', slug: 'sources' },

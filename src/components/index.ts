@@ -15,3 +15,6 @@ export { default as Controls } from './Controls.astro';
 export { default as CostByYearChart } from './CostByYearChart.astro';
 export { default as BacktestHorizonChart } from './BacktestHorizonChart.astro';
 export { default as ForDefaults } from './ForDefaults.astro';
+export { default as ForecastChart } from './ForecastChart.astro';
+export { default as ForecastTable } from './ForecastTable.astro';
+export { default as SuitesChart } from './SuitesChart.astro';

@@ -29,16 +29,19 @@ import {
   formatTokens,
   formatWords,
   significant,
+  formatAbsPoints,
 } from './format';
 import { resourcesAt, warningText } from './yardstick';
 import { BASE_YEAR, costInYear, yearAtBudget } from './time';
 import { HO_ALGORITHM_HALVING } from './assumptions';
 import { CLAIMS, claimVerdict, type ClaimId } from './claims';
+import { errorsOf, horizonRange, reading2023 } from './forecast-readings';
+import { largestMisses } from './forecast';
 import { activeAssumptions, basisOfScores, stateSummary, underClause } from './state-words';
 import { capitalise } from './format';
 import { FIT_FORM_NAMES, SETTING_NAMES } from './names';
 import { modelLoss } from './loss-models';
-import { LOSS_MODELS, type Analysis, type Assumptions, type Crossing, type Dataset, type LossModelId, type FitForm, type Series, type Setting } from './types';
+import { LOSS_MODELS, type Analysis, type Assumptions, type Comparison, type Crossing, type Dataset, type LossModelId, type FitForm, type Series, type Setting } from './types';
 
 export const CROSSING_FIELDS = ['loss', 'params', 'tokens', 'words', 'flop', 'dollars', 'orders', 'params-beyond-fit', 'tokens-beyond-fit'] as const;
 export type CrossingField = (typeof CROSSING_FIELDS)[number];
@@ -65,6 +68,10 @@ export const QUANTITY_FORMS = [
   'tested.<series>.<percent>             §12: the largest horizon the backtest tested, its median error there, and how many times farther the crossing lies',
   'yardstick.offset | yardstick.flop     GPT-3 175B\'s loss through the conversion: its distance from GPT-3\'s actual 3.14e23 FLOP, and its FLOP',
   'count.tasks | count.categories | count.models',
+  'forecast.<n|mae|bias>.<family|all>[.<category>]  §11: the later models\' comparisons with GPT-3\'s fits (chosen form): count, mean absolute error, bias (observed − predicted), e.g. forecast.bias.PaLM.superglue',
+  'forecast.misses                       §11: the five comparisons the chosen form missed most, as a sentence with their direction',
+  'forecast.horizon                      §11: how far beyond GPT-3 175B the later models reach, in orders of magnitude',
+  'reading2023.<percent>                 Finnveden\'s 2023 reading (chinchilla, fits against ln(L − E)): the overall crossing beyond GPT-3 and beyond the farthest later model',
   'claim.<lower-bound|central|parameters>  §9: the post\'s claim judged against the computation, with its reason',
   'state.<summary|under|Under|active|basis|setting|fit>  the reader\'s assumptions in words: "defaults" or what differs; "under the defaults" or "under your assumptions (…)"; the main assumptions in force; what a task\'s score rests on; the setting',
 ] as const;
@@ -202,6 +209,21 @@ export function checkQuantityKey(key: string, dataset: Dataset): void {
     case 'count':
       if (rest.length !== 1 || !['tasks', 'categories', 'models'].includes(rest[0] ?? '')) fail('expected count.tasks, count.categories or count.models');
       return;
+    case 'forecast': {
+      if ((rest[0] === 'horizon' || rest[0] === 'misses') && rest.length === 1) return;
+      const [stat, family, category] = rest;
+      if (!['n', 'mae', 'bias'].includes(stat ?? '')) fail('expected forecast.n, forecast.mae, forecast.bias or forecast.horizon');
+      const families = ['all', ...new Set(dataset.later.models.map((m) => m.family))];
+      if (!families.includes(family ?? '')) fail(`"${family ?? ''}" is not a family; expected one of ${families.join(', ')}`);
+      if (category !== undefined && !dataset.categories.some((c) => c.id === category)) fail(`"${category}" is not a category`);
+      if (rest.length > 3) fail('a forecast key has at most four parts');
+      return;
+    }
+    case 'reading2023': {
+      const share = Number(rest[0]) / 100;
+      if (rest.length !== 1 || !(share > 0 && share < 1)) fail('expected reading2023.<percent>, e.g. reading2023.90');
+      return;
+    }
     case 'claim':
       if (rest.length !== 1 || !(CLAIMS as readonly string[]).includes(rest[0] ?? '')) fail(`expected claim.${CLAIMS.join(' or claim.')}`);
       return;
@@ -306,6 +328,10 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
     }
     case 'claim':
       return { value: null, text: claimVerdict(analysis, rest[0] as ClaimId).text };
+    case 'forecast':
+      return forecastQuantity(analysis, rest, form);
+    case 'reading2023':
+      return reading2023Quantity(analysis, dataset, Number(rest[0]) / 100);
     case 'state':
       return { value: null, text: stateWords(options.state ?? analysis.assumptions, rest[0] as (typeof STATE_WORDS)[number]) };
     default:
@@ -364,6 +390,35 @@ function resourceQuantity(analysis: Analysis, loss: number, field: CrossingField
       return { value, text: `${formatOrders(value)} orders of magnitude` };
     }
   }
+}
+
+function forecastQuantity(analysis: Analysis, [stat, family, category]: string[], form: FitForm): Quantity {
+  if (stat === 'horizon') {
+    const range = horizonRange(analysis);
+    return range === null
+      ? none('nowhere: no later model discloses its size')
+      : { value: range.max, text: `from ${formatOrders(range.min)} to ${formatOrders(range.max)} orders of magnitude (${range.model} the farthest)` };
+  }
+  if (stat === 'misses') {
+    const misses = largestMisses(analysis.forecast, form, 5);
+    if (misses.length === 0) return none('none, as there is no comparison');
+    const one = (c: Comparison) =>
+      `${c.model} on ${c.task} ${SETTING_NAMES[c.setting]} (${formatAbsPoints(c.error[form]!)} points ${c.error[form]! > 0 ? 'better' : 'worse'} than predicted${c.comparable === 'caveat' ? `; caveat: ${c.note}` : ''})`;
+    return { value: misses.length, text: misses.map(one).join('; ') };
+  }
+  const summary = errorsOf(analysis, family!, category);
+  if (stat === 'n') return { value: summary.n[form], text: `${summary.n[form]} comparison${summary.n[form] === 1 ? '' : 's'}` };
+  const value = stat === 'mae' ? summary.mae[form] : summary.bias[form];
+  if (value === null) return none('no comparison');
+  return { value, text: stat === 'mae' ? `${significant(value * 100, 2)} points` : points(value) };
+}
+
+function reading2023Quantity(analysis: Analysis, dataset: Dataset, threshold: number): Quantity {
+  const reading = reading2023(dataset, analysis, [threshold]);
+  const headline = reading.headlines.find((h) => Math.abs(h.threshold - threshold) < 1e-9);
+  if (!headline || headline.orders === null) return none(headline?.status === 'never' ? 'never reached' : (headline?.reason ?? 'no crossing'));
+  const beyond = reading.farthest ? ` (${formatOrders(headline.orders - reading.farthest.horizon)} beyond ${reading.farthest.model}, the later model farthest out on that axis)` : '';
+  return { value: headline.orders, text: `${formatOrders(headline.orders)} orders of magnitude beyond GPT-3${beyond}` };
 }
 
 const isLossModel = (text: string | undefined): text is LossModelId => (LOSS_MODELS as readonly string[]).includes(text ?? '');

@@ -5,6 +5,7 @@ import { ROOT_URL, SUBPATH_URL } from './site';
 const raw = readFileSync('src/content/data/gpt3-table-h1.csv');
 const taskCount = readFileSync('src/content/data/tasks.csv', 'utf8').trim().split('\n').length - 1;
 const categoryCount = readFileSync('src/content/data/categories.csv', 'utf8').trim().split('\n').length - 1;
+const laterScoreRows = readFileSync('src/content/data/later-models/scores.csv', 'utf8').trim().split('\n').length - 1;
 
 // METHOD §10: the published data, at stable URLs under the site's base path.
 for (const [name, base] of [
@@ -38,5 +39,21 @@ for (const [name, base] of [
     const perSeries = [3, 4, 5, 6, 7].reduce((n, k) => n + (8 - k), 0);
     expect(backtest.predictions).toHaveLength((taskCount + categoryCount + 1) * 3 * perSeries);
     expect(backtest.bins.length).toBeGreaterThan(0);
+
+    // METHOD §11: the later models' input rows with each model's loss under each loss model, and the forecast.
+    const later = (await (await request.get(`${base}data/later-models.csv`)).text()).trim().split('\n');
+    expect(later).toHaveLength(1 + laterScoreRows);
+    for (const column of ['model', 'task', 'setting', 'score', 'comparable']) expect(later[0]).toContain(column);
+    for (const lossModel of ['gpt3_frontier', 'kaplan_nd', 'chinchilla']) expect(later[0]).toContain(`loss_${lossModel}`);
+    const forecast = (await (await request.get(`${base}data/forecast.json`)).json()) as {
+      assumptions: object;
+      comparisons: { comparable: string; predicted: { linear: number | null; logistic: number | null }; error: object }[];
+      summary: unknown[];
+    };
+    expect(forecast.assumptions).toBeTruthy();
+    expect(forecast.comparisons.length).toBeGreaterThan(0);
+    // `no` rows never enter the comparisons.
+    expect(forecast.comparisons.every((c) => c.comparable !== 'no')).toBe(true);
+    expect(forecast.summary.length).toBeGreaterThan(0);
   });
 }

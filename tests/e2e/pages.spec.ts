@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { ROOT_URL, builtPages } from './site';
 
 const pages = builtPages('dist');
-const ESSAYS = ['', 'method/', 'categories/', 'benchmarks/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/', 'sources/', 'authoring/'];
+const ESSAYS = ['', 'method/', 'categories/', 'benchmarks/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'forecast/', 'conclusions/', 'appendix/', 'sources/', 'authoring/'];
 
 test('the site has the twelve essay pages and a page per benchmark', () => {
   for (const essay of ESSAYS) expect(pages).toContain(essay);
@@ -13,7 +13,7 @@ test('the site has the twelve essay pages and a page per benchmark', () => {
 
 const BATCHES = 4;
 const batches = Array.from({ length: BATCHES }, (_, b) => pages.filter((_, i) => i % BATCHES === b));
-const ESSAYS_WITH_FIGURES = ['', 'categories/', 'outliers/', 'extrapolation/', 'backtest/', 'authoring/'];
+const ESSAYS_WITH_FIGURES = ['', 'categories/', 'outliers/', 'extrapolation/', 'backtest/', 'forecast/', 'authoring/'];
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

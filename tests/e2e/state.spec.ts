@@ -3,7 +3,7 @@
 // custom ceilings work and persist, the state travels across links, and history steps per change.
 import { expect, test, type Page } from '@playwright/test';
 
-const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/'];
+const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'forecast/', 'conclusions/', 'appendix/'];
 const PAGES = [...ESSAYS, 'benchmarks/lambada/', 'benchmarks/anli-r1/'];
 const STATE = 'setting=zero&loss=kaplan-nd';
 /** A clause that claims the page shows the defaults. */

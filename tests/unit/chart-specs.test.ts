@@ -168,6 +168,9 @@ describe('tables', () => {
       backtest: {},
       sensitivity: {},
       raw: { task: 'lambada' },
+      forecastSummary: {},
+      forecastMisses: {},
+      suiteSlopes: {},
     } as const;
     for (const kind of TABLE_KINDS) {
       for (const a of [analysis, noBootstrap]) {

@@ -27,4 +27,6 @@ export const INK = {
   muted: 'var(--chart-muted)',
   settings: { zero: 'var(--chart-zero)', one: 'var(--chart-one)', few: 'var(--chart-few)' },
   shade: { beyond: 'var(--chart-shade-beyond)', entropy: 'var(--chart-shade-entropy)' },
+  later: 'var(--chart-later)',
+  suites: ['var(--chart-suite-1)', 'var(--chart-suite-2)'],
 } as const;

@@ -8,6 +8,7 @@ import { costByYearSpec, type CostByYearChartOptions } from './specs/cost-by-yea
 import { extrapolationSpec, type ExtrapolationChartOptions } from './specs/extrapolation';
 import { rawSpec, type RawChartOptions } from './specs/raw';
 import { seriesSpec, type SeriesChartOptions } from './specs/series';
+import { forecastHorizonSpec, forecastScatterSpec, suitesSpec, type ForecastChartOptions, type SuitesChartOptions } from './specs/forecast';
 
 export interface ChartParams {
   series: SeriesChartOptions;
@@ -16,6 +17,9 @@ export interface ChartParams {
   backtest: BacktestChartOptions;
   backtestHorizon: BacktestHorizonChartOptions;
   costByYear: CostByYearChartOptions;
+  forecastScatter: ForecastChartOptions;
+  forecastHorizon: ForecastChartOptions;
+  suites: SuitesChartOptions;
 }
 export type ChartKind = keyof ChartParams;
 
@@ -26,6 +30,9 @@ const SPECS: { [K in ChartKind]: (analysis: Analysis, dataset: Dataset, params: 
   backtest: backtestSpec,
   backtestHorizon: backtestHorizonSpec,
   costByYear: costByYearSpec,
+  forecastScatter: forecastScatterSpec,
+  forecastHorizon: forecastHorizonSpec,
+  suites: suitesSpec,
 };
 
 export function buildChart<K extends ChartKind>(kind: K, analysis: Analysis, dataset: Dataset, params: ChartParams[K]): ChartModel {

@@ -8,6 +8,7 @@ import { crossingsTable, type CrossingsTableOptions } from './specs/crossings';
 import { rawTable, type RawTableOptions } from './specs/raw';
 import { sensitivityTable } from './specs/sensitivity';
 import { taskTable, type NoParams } from './specs/tasks';
+import { forecastMissesTable, forecastSummaryTable, suiteSlopesTable, type ForecastMissesOptions, type SuiteSlopesOptions } from './specs/forecast';
 
 export interface TableParams {
   crossings: CrossingsTableOptions;
@@ -16,6 +17,9 @@ export interface TableParams {
   backtest: BacktestTableOptions;
   sensitivity: NoParams;
   raw: RawTableOptions;
+  forecastSummary: NoParams;
+  forecastMisses: ForecastMissesOptions;
+  suiteSlopes: SuiteSlopesOptions;
 }
 export type TableKind = keyof TableParams;
 
@@ -26,6 +30,9 @@ const TABLES: { [K in TableKind]: (analysis: Analysis, dataset: Dataset, params:
   backtest: backtestTable,
   sensitivity: sensitivityTable,
   raw: rawTable,
+  forecastSummary: forecastSummaryTable,
+  forecastMisses: forecastMissesTable,
+  suiteSlopes: suiteSlopesTable,
 };
 
 export const TABLE_KINDS = Object.keys(TABLES) as TableKind[];

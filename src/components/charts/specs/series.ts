@@ -12,6 +12,8 @@ import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
 import { INK, type ChartModel } from '../chart-model';
 import { lossColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { assumptionsLine, fitSummary, SETTING_NAMES } from './words';
+import { laterForSeries } from '../../../lib/later-for-series';
+import { familySymbolScale, laterCaption, laterMarks, suiteCurves, suiteMarks } from './later-marks';
 
 /** Which fits a chart draws: one form, both, or `chosen` (the form the reader picked). */
 export type FitChoice = FitForm | 'both' | 'chosen';
@@ -30,10 +32,8 @@ export interface SeriesChartOptions {
   compact?: boolean;
 }
 
-/** Losses spanning [lo, hi] in `count` steps, for drawing a fitted curve. */
-export function span(lo: number, hi: number, count = 80): number[] {
-  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
-}
+import { span } from './span';
+export { span };
 
 export function seriesSpec(analysis: Analysis, dataset: Dataset, options: SeriesChartOptions): ChartModel {
   const setting = options.setting ?? analysis.assumptions.setting;
@@ -49,7 +49,11 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
     score: series.y[i]!,
     raw: raw?.scores[model.label] ?? null,
   }));
-  const losses = series.x;
+  // §11: the later models and, on a task's page, the Pythia suites beside GPT-3's points; the x axis
+  // reaches them, and GPT-3's fits extend to them (that is the forecast being checked).
+  const later = laterForSeries(analysis, dataset, series, setting, series.kind === 'task');
+  const suites = series.kind === 'task' && !options.compact ? suiteCurves(analysis, series.id, setting, forms) : [];
+  const losses = [...series.x, ...later.placed.map((m) => m.loss!), ...suites.flatMap((c) => c.points.map((p) => p.loss))];
   const pad = 0.04 * (Math.max(...losses) - Math.min(...losses));
   const [lo, hi] = [Math.min(...losses) - pad, Math.max(...losses) + pad];
   const curves = forms.flatMap((form) => {
@@ -60,7 +64,12 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
     });
   });
   const failures = forms.flatMap((form) => (series[form].ok ? [] : [noFitText(form, series[form] as FitFailure)]));
-  const scores = [...series.y, ...curves.map((c) => c.score)];
+  const scores = [
+    ...series.y,
+    ...curves.map((c) => c.score),
+    ...[...later.placed, ...later.undisclosed].map((m) => m.observed!),
+    ...suites.flatMap((c) => [...c.points, ...c.curves].map((p) => p.score)),
+  ];
   const yDomain = [Math.min(-0.05, ...scores), Math.max(1.05, ...scores)];
 
   const name = series.kind === 'overall' ? 'all benchmarks' : series.name;
@@ -79,8 +88,13 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
     caption:
       `Normalised ${settingName} score of ${name} (0 = chance, 1 = ceiling) against each GPT-3 model's loss, ` +
       `lower loss to the right; ${forms.length === 2 ? 'linear (dashed) and logistic (solid) fits' : `${forms[0]} fit`}. ` +
-      assumptionsLine(analysis.assumptions),
+      assumptionsLine(analysis.assumptions) +
+      ` ${laterCaption(later, series.kind === 'task')}` +
+      (suites.length > 0
+        ? ` ${suites.map((c) => c.suite).join(' and ')}: ${suites.length > 1 ? 'each suite' : 'the suite'}'s own eight models and fits, in lighter lines (shape, not level, is comparable).`
+        : ''),
     plot: {
+      symbol: familySymbolScale(later),
       width: options.compact ? 320 : 640,
       height: options.compact ? 220 : 380,
       marginLeft: 48,
@@ -108,25 +122,57 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
           tip: true,
           channels: { Model: 'model', ...(raw ? { 'Raw score': 'raw' } : {}) },
         }),
+        ...suiteMarks(suites),
+        ...laterMarks(later, options.compact ?? false),
         ...(failures.length ? [Plot.text([failures.join('\n')], { frameAnchor: 'top-left', dx: 6, dy: 6, fill: INK.muted, lineWidth: 40 })] : []),
       ],
     },
     columns: [
       textColumn('model', 'Model'),
+      textColumn('who', 'Models'),
       { key: 'params', label: 'Parameters', unit: 'count', format: 'size' },
       lossColumn(),
       ...(raw ? [{ key: 'raw', label: `Raw score (${task!.metric})`, format: 'as-printed' } as const] : []),
       scoreColumn('score', 'Normalised score'),
       ...forms.map((form) => scoreColumn(form, `${capitalise(form)} fit`)),
+      textColumn('note', 'Note'),
     ],
-    rows: points.map((p) => ({
-      model: p.model,
-      params: p.params,
-      loss: p.loss,
-      ...(raw ? { raw: p.raw } : {}),
-      score: p.score,
-      ...Object.fromEntries(forms.map((form) => [form, curveAt(form, series[form], p.loss, analysis.axis)])),
-    })),
+    rows: [
+      ...points.map((p) => ({
+        model: p.model,
+        who: 'GPT-3, fitted',
+        params: p.params,
+        loss: p.loss,
+        ...(raw ? { raw: p.raw } : {}),
+        score: p.score,
+        ...Object.fromEntries(forms.map((form) => [form, curveAt(form, series[form], p.loss, analysis.axis)])),
+        note: '',
+      })),
+      ...[...later.placed, ...later.undisclosed, ...later.excluded].map((m) => ({
+        model: m.model,
+        who: `${m.family}, later, never fitted`,
+        params: dataset.later.models.find((l) => l.name === m.model)?.params ?? null,
+        loss: m.loss,
+        ...(raw ? { raw: m.printed } : {}),
+        score: m.observed,
+        ...Object.fromEntries(forms.map((form) => [form, m.predicted[form]])),
+        note: [m.comparable === 'no' ? 'not comparable' : m.comparable === 'caveat' ? 'caveat' : '', m.note, m.loss === null && m.comparable !== 'no' ? 'size not disclosed' : '']
+          .filter(Boolean)
+          .join(': '),
+      })),
+      ...suites.flatMap((c) =>
+        c.points.map((p) => ({
+          model: p.model,
+          who: `${c.suite}, its own fit`,
+          params: dataset.later.models.find((l) => l.name === p.model)?.params ?? null,
+          loss: p.loss,
+          ...(raw ? { raw: null } : {}),
+          score: p.score,
+          ...Object.fromEntries(forms.map((form) => [form, curveAt(form, c.series[form], p.loss, analysis.axis)])),
+          note: c.series.notes.join('; '),
+        })),
+      ),
+    ],
     download: { what: series.kind === 'overall' ? 'overall' : `${series.kind}-${series.id}`, setting, state: analysis.assumptions },
   };
 }
