@@ -205,7 +205,6 @@ function showState() {
   if (current.ceilingPreset === 'custom') {
     for (const editor of document.querySelectorAll<HTMLDetailsElement>('[data-ceiling-editor]')) editor.open = true;
   }
-  document.documentElement.toggleAttribute('data-state-default', isDefault);
   carryState(encodeAssumptions(current));
 }
 
