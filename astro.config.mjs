@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { rehypeKatexSearchOnce } from './src/lib/rehype-katex-search';
+import { rehypeScrollRegions } from './src/lib/rehype-scroll-regions';
 
 // Deploying: SITE is the absolute origin (e.g. https://example.github.io), BASE the sub-path the site
 // is served under (e.g. /gpt-n/ for a GitHub Pages project site). EDIT_URL is the folder of the
@@ -65,7 +66,9 @@ export default defineConfig({
     // remark/rehype plugins run on @astrojs/markdown-remark's unified processor, not Astro 7's
     // default one; MDX inherits it.
     // KaTeX writes each formula twice (MathML and HTML); rehypeKatexSearchOnce keeps one copy out of search.
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeKatexSearchOnce] }),
+    // rehypeScrollRegions makes wide equations and Markdown tables scroll inside the text column, reachable
+    // from the keyboard.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeKatexSearchOnce, rehypeScrollRegions] }),
   },
   integrations: [
     starlight({
@@ -73,7 +76,8 @@ export default defineConfig({
       description:
         'How far would scaled-up GPT models go on the GPT-3 benchmarks? A computed, living edition of the 2020 argument.',
       ...(editUrl ? { editLink: { baseUrl: editUrl } } : {}),
-      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      // tables.css: tables and equations within the page's width; print.css: the page on paper.
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css', './src/styles/tables.css', './src/styles/print.css'],
       // Wrapped code never scrolls sideways, so code blocks need no unlabelled scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar,

@@ -31,11 +31,15 @@ const view: DataView = {
 
 describe('renderTable', () => {
   it('draws the scroll region, caption, column headers with units, links under the base, and "–" for empty cells', () => {
-    const region = renderTable(view, fresh(), { label: 'Example', base: '/gpt-n/', caption: 'An example table.' });
-    expect(region.getAttribute('data-table')).toBe('');
+    const root = renderTable(view, fresh(), { label: 'Example', base: '/gpt-n/', caption: 'An example table.' });
+    expect(root.hasAttribute('data-table')).toBe(true);
+    const regions = root.querySelectorAll('.table-scroll');
+    expect(regions).toHaveLength(1);
+    const region = regions[0]!;
     expect(region.getAttribute('tabindex')).toBe('0');
     expect(region.getAttribute('role')).toBe('region');
     expect(region.getAttribute('aria-label')).toBe('Example');
+    expect(region.hasAttribute('data-scroll-cue')).toBe(true);
     expect(region.querySelector('table > caption')?.textContent).toBe('An example table.');
     const headers = [...region.querySelectorAll('thead tr th')];
     expect(headers.map((th) => th.textContent)).toEqual(['Task', 'Loss (nats/token)', 'Score']);
@@ -46,6 +50,46 @@ describe('renderTable', () => {
       ['CB', '–', '–'],
     ]);
     expect(region.querySelector('tbody a')?.getAttribute('href')).toBe('/gpt-n/benchmarks/lambada/');
+    // Numbers are marked for alignment, names are not; no view without glance columns has a disclosure.
+    expect([...region.querySelectorAll('tbody tr:first-child td')].map((td) => td.className)).toEqual(['', 'cell-number', 'cell-number']);
+    expect(root.querySelector('details')).toBeNull();
+  });
+
+  it('shows the glance columns first, captioned, and every column behind a closed "All columns" disclosure', () => {
+    const withGlance: DataView = { ...view, columns: [...view.columns, { key: 'note', label: 'Note', format: 'text', prose: true }], glance: [view.columns[0]!, view.columns[2]!] };
+    const rows = withGlance.rows.map((row, i) => ({ ...row, note: i === 0 ? 'A sentence that wraps.' : null }));
+    const root = renderTable({ ...withGlance, rows }, fresh(), { label: 'Example', base: '/', caption: 'An example table.' });
+    const [glance, all] = [...root.querySelectorAll('.table-scroll')];
+    expect([...glance!.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Task', 'Score']);
+    expect(glance!.querySelector('caption')?.textContent).toBe('An example table.');
+
+    const details = root.querySelector('details[data-table-all]')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(details.querySelector('summary')?.textContent).toBe(`All ${withGlance.columns.length} columns`);
+    expect(details.contains(all!)).toBe(true);
+    expect(all!.getAttribute('aria-label')).toBe('Example: all columns');
+    expect(all!.hasAttribute('data-scroll-cue')).toBe(true);
+    expect(all!.querySelector('caption')).toBeNull();
+    expect(all!.querySelectorAll('thead th')).toHaveLength(withGlance.columns.length);
+    expect(all!.querySelector('tbody td.cell-prose')?.textContent).toBe('A sentence that wraps.');
+  });
+
+  it('puts grouped glance columns under one heading that spans them', () => {
+    const grouped: DataView = {
+      ...view,
+      glance: [view.columns[0]!, { ...view.columns[1]!, group: '90%', label: 'Loss' }, { ...view.columns[2]!, group: '90%', label: 'Score' }],
+    };
+    const table = renderTable(grouped, fresh(), { label: 'Example', base: '/' }).querySelector('table')!;
+    const [top, below] = [...table.querySelectorAll('thead tr')];
+    expect([...top!.querySelectorAll('th')].map((th) => [th.textContent, th.getAttribute('scope'), th.getAttribute('colspan'), th.getAttribute('rowspan')])).toEqual([
+      ['Task', 'col', null, '2'],
+      ['90%', 'colgroup', '2', null],
+    ]);
+    expect([...below!.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Loss (nats/token)', 'Score']);
+    // The column groups a "colgroup" heading refers to.
+    expect([...table.querySelectorAll('colgroup')].map((c) => c.getAttribute('span'))).toEqual(['1', '2']);
+    expect(table.querySelectorAll('tbody tr:first-child td')).toHaveLength(3);
   });
 
   it('draws a figure\'s table without a caption of its own', () => {
@@ -76,5 +120,19 @@ describe('renderTable', () => {
     expect(element.querySelectorAll('[data-table]')).toHaveLength(1);
     expect(element.querySelector('caption')?.textContent).toBe(redrawn.caption);
     expect(element.innerHTML).toContain(renderTableHtml(redrawn, tableOptions(redrawn, '/')));
+  });
+
+  it('the browser\'s redraw keeps "All columns" open where the reader opened it', () => {
+    const document = fresh();
+    const analysis = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0 });
+    const built = buildTable('crossings', analysis, dataset, { series: 'overall' });
+    document.body.innerHTML = `<gpt-table>${renderTableHtml(built, tableOptions(built, '/'))}</gpt-table>`;
+    const element = document.querySelector('gpt-table')!;
+    const isOpen = () => element.querySelector('[data-table-all]')!.hasAttribute('open');
+    redrawData(element, built, tableOptions(built, '/'), document);
+    expect(isOpen()).toBe(false);
+    element.querySelector('[data-table-all]')!.setAttribute('open', '');
+    redrawData(element, built, tableOptions(built, '/'), document);
+    expect(isOpen()).toBe(true);
   });
 });

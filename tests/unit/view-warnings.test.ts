@@ -22,8 +22,8 @@ describe('crossings table', () => {
   const analysis = at();
   const table = buildTable('crossings', analysis, dataset, { series: 'overall', fit: 'logistic' });
 
-  it('puts what a reader needs first: series, threshold, fit, orders beyond GPT-3, dollars, warnings', () => {
-    expect(table.columns.slice(0, 6).map((c) => c.key)).toEqual(['series', 'threshold', 'fit', 'orders', 'dollars', 'warnings']);
+  it('puts what a reader needs first: series, threshold, fit, whether it is reached, orders beyond GPT-3, dollars, warnings', () => {
+    expect(table.columns.slice(0, 7).map((c) => c.key)).toEqual(['series', 'threshold', 'fit', 'status', 'orders', 'dollars', 'warnings']);
     expect(table.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['beyondParams', 'beyondTokens', 'belowEntropy']));
   });
 

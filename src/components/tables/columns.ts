@@ -5,13 +5,13 @@ import { warningText } from '../../lib/yardstick';
 import { budgetKey } from '../../lib/time';
 import { formatDollars } from '../../lib/format';
 import type { LossModelId, Resources } from '../../lib/types';
-import type { Column, Row } from './view-model';
+import type { Column, GlanceColumn, Row } from './view-model';
 
 /** The unit of a normalised score's raw value. */
 export const SCORE_UNIT = 'fraction, 0 = chance, 1 = ceiling';
 
 export const textColumn = (key: string, label: string): Column => ({ key, label, format: 'text' });
-export const noteColumn: Column = textColumn('note', 'Note');
+export const noteColumn: Column = { ...textColumn('note', 'Note'), prose: true };
 export const lossColumn = (key = 'loss', label = 'Loss'): Column => ({ key, label, unit: 'nats/token', format: 'loss' });
 export const scoreColumn = (key: string, label: string): Column => ({ key, label, unit: SCORE_UNIT, format: 'percent' });
 export const thresholdColumn: Column = { key: 'threshold', label: 'Threshold', unit: SCORE_UNIT, format: 'threshold' };
@@ -53,7 +53,7 @@ export function resourceCells(r: Resources | undefined): Row {
 
 /** §6's warnings of a conversion: the sentence, and its parts as numbers. */
 export const WARNING_COLUMNS = {
-  warnings: textColumn('warnings', 'Warnings'),
+  warnings: { ...textColumn('warnings', 'Warnings'), prose: true },
   beyondParams: { key: 'beyondParams', label: "N: orders of magnitude beyond the law's fitted range", format: 'orders' },
   beyondTokens: { key: 'beyondTokens', label: "D: orders of magnitude beyond the law's fitted range", format: 'orders' },
   belowEntropy: { key: 'belowEntropy', label: 'Below the entropy estimate', format: 'yes-no' },
@@ -109,4 +109,23 @@ export function costCells(r: Resources | undefined, budgets: readonly number[]):
     cost2030: ok?.cost.in10Years ?? null,
     ...Object.fromEntries(budgets.map((b) => [`yearAt:${budgetKey(b)}`, ok?.cost.yearAt[budgetKey(b)] ?? null])),
   };
+}
+
+/**
+ * A glance column: a view column's key, relabelled (and its unit left out, where the caption gives it
+ * once for several columns) or put under a shared heading where given.
+ */
+export type GlancePick = string | ({ key: string } & Partial<Pick<GlanceColumn, 'label' | 'group' | 'unit'>>);
+
+/**
+ * The at-a-glance columns (view-model.ts: DataView.glance), picked by key from the view's own columns,
+ * so the glance can only show what the full table and the CSV hold. An unknown key is a spec's bug.
+ */
+export function pickGlance(columns: readonly Column[], picks: readonly GlancePick[]): GlanceColumn[] {
+  return picks.map((pick) => {
+    const { key, ...changes } = typeof pick === 'string' ? { key: pick } : pick;
+    const column = columns.find((c) => c.key === key);
+    if (!column) throw new Error(`glance column "${key}" is not a column of the table`);
+    return { ...column, ...changes };
+  });
 }

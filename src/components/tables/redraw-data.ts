@@ -7,7 +7,10 @@ import { renderTable, type TableRenderOptions } from './render-table';
 import type { DataView } from './view-model';
 
 export function redrawData(element: Element, view: DataView, options: TableRenderOptions, document: Document): void {
-  element.querySelector('[data-table]')?.replaceWith(renderTable(view, document, options));
+  const table = element.querySelector('[data-table]');
+  // A reader who opened "All columns" keeps it open through a change of assumptions.
+  const allOpen = table?.querySelector('[data-table-all]')?.hasAttribute('open') ?? false;
+  table?.replaceWith(renderTable(view, document, { ...options, allOpen }));
   const link = element.querySelector('[data-download]');
   if (!link) return;
   const { name, href } = csvDownload(view);

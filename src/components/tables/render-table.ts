@@ -1,7 +1,8 @@
 // Draws a view's table in the given document: linkedom's at build time, the page's in the browser.
-// One function for both (as drawChart is for charts), so the static table and the live one match.
-import { formatCell, screenHeading } from './cell-format';
-import { withBase, type DataView } from './view-model';
+// One function for both (as drawChart is for charts), so the static table and the live one match,
+// and both work without JavaScript: the "All columns" disclosure is a plain <details>.
+import { tableElement } from './table-element';
+import type { DataView } from './view-model';
 
 export interface TableRenderOptions {
   /** The scroll region's accessible name. */
@@ -10,52 +11,46 @@ export interface TableRenderOptions {
   base: string;
   /** A <caption> for the table, where the table stands on its own (not under a figure's caption). */
   caption?: string;
+  /** Whether the "All columns" disclosure starts open (the browser's redraw keeps the reader's choice). */
+  allOpen?: boolean;
 }
 
 /**
- * The keyboard-scrollable region (`[data-table]`, tabindex 0, role region) holding the table:
- * a header row of column headings with their units, one row per view row, "–" for empty cells.
+ * A keyboard-scrollable region (tabindex 0, role region, named) holding a table. `data-scroll-cue`
+ * marks it for the CSS that shades an edge the table scrolls past (src/styles/tables.css).
  */
-export function renderTable(view: Pick<DataView, 'columns' | 'rows'>, document: Document, options: TableRenderOptions): HTMLElement {
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const table = element('table');
-  if (options.caption !== undefined) table.append(element('caption', options.caption));
-  const headerRow = element('tr');
-  for (const column of view.columns) {
-    const th = element('th', screenHeading(column));
-    th.setAttribute('scope', 'col');
-    headerRow.append(th);
-  }
-  const head = element('thead');
-  head.append(headerRow);
-  const body = element('tbody');
-  for (const row of view.rows) {
-    const tr = element('tr');
-    for (const column of view.columns) {
-      const td = element('td');
-      const text = formatCell(row[column.key], column.format);
-      const href = column.hrefKey ? row[column.hrefKey] : undefined;
-      if (typeof href === 'string') {
-        const link = element('a', text);
-        link.setAttribute('href', withBase(options.base, href));
-        td.append(link);
-      } else td.textContent = text;
-      tr.append(td);
-    }
-    body.append(tr);
-  }
-  table.append(head, body);
-
-  const region = element('div');
-  region.className = 'chart-table-scroll';
-  region.setAttribute('data-table', '');
+function scrollRegion(table: HTMLTableElement, label: string, document: Document): HTMLElement {
+  const region = document.createElement('div');
+  region.className = 'table-scroll';
+  region.setAttribute('data-scroll-cue', '');
   region.setAttribute('tabindex', '0');
   region.setAttribute('role', 'region');
-  region.setAttribute('aria-label', options.label);
+  region.setAttribute('aria-label', label);
   region.append(table);
   return region;
+}
+
+/**
+ * The view's table (`[data-table]`, the element the browser's redraw replaces). A view with
+ * `glance` columns shows those, captioned, and every column in a second table behind an
+ * "All N columns" disclosure (kept out of search: it repeats the first table's cells).
+ */
+export function renderTable(view: Pick<DataView, 'columns' | 'rows' | 'glance'>, document: Document, options: TableRenderOptions): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'table-view';
+  root.setAttribute('data-table', '');
+  const { base, caption } = options;
+  root.append(scrollRegion(tableElement(view.glance ?? view.columns, view.rows, document, { base, caption }), options.label, document));
+  if (!view.glance) return root;
+
+  const details = document.createElement('details');
+  details.className = 'table-all';
+  details.setAttribute('data-table-all', '');
+  details.setAttribute('data-pagefind-ignore', '');
+  if (options.allOpen) details.setAttribute('open', '');
+  const summary = document.createElement('summary');
+  summary.textContent = `All ${view.columns.length} columns`;
+  details.append(summary, scrollRegion(tableElement(view.columns, view.rows, document, { base }), `${options.label}: all columns`, document));
+  root.append(details);
+  return root;
 }

@@ -54,6 +54,17 @@ export interface Column {
   unit?: string;
   format: FormatKind;
   hrefKey?: string;
+  /** Sentences (notes, reasons): the screen wraps them in a wide cell rather than keeping them on one line. */
+  prose?: boolean;
+}
+
+/**
+ * A column of a table's at-a-glance view: one of the view's columns (same key, same cells), which may
+ * sit under a heading it shares with its neighbours (`group`, e.g. "90%") and then carry a shorter
+ * label of its own ("Orders" rather than "90%: orders beyond GPT-3").
+ */
+export interface GlanceColumn extends Column {
+  group?: string;
 }
 
 /**
@@ -72,6 +83,11 @@ export interface DataView {
   columns: Column[];
   rows: Row[];
   download: DownloadOf;
+  /**
+   * The columns a reader needs first, where the table has more than a text column can show: the
+   * screen prints these, and every column (as the CSV holds them) behind an "All columns" disclosure.
+   */
+  glance?: GlanceColumn[];
 }
 
 /** `path` (relative to the site's base) under `base` (import.meta.env.BASE_URL), with one slash between. */

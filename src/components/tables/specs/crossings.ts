@@ -1,7 +1,8 @@
 // Where the fits reach each threshold (METHOD §8) and what that costs (§6): one row per series ×
 // threshold × fit form, with the §6 warnings, and the bootstrap's 80 % and 95 % ranges of the loss
-// (and of the FLOP at the range's ends) where the analysis has them. The columns a reader needs come
-// first (which crossing, how far beyond GPT-3, what it costs, its warnings); the detail follows.
+// (and of the FLOP at the range's ends) where the analysis has them. The screen shows the columns a
+// reader needs at a glance (which crossing, whether it is reached, how far beyond GPT-3, what it
+// costs); every column follows under "All columns" and in the CSV, those first.
 import { noFitText } from '../../../lib/fit-sentences';
 import { formatOrders, scientific } from '../../../lib/format';
 import { resourcesAt } from '../../../lib/yardstick';
@@ -24,8 +25,9 @@ import {
   thresholdColumn,
   WARNING_COLUMNS,
   warningCells,
+  pickGlance,
 } from '../columns';
-import type { Row, TableModel } from '../table-model';
+import type { Column, Row, TableModel } from '../table-model';
 
 export interface CrossingsTableOptions {
   /** `overall`, `categories`, a category or task id, or a comma-separated list of those. */
@@ -93,12 +95,42 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
   );
 
   const bootstrap = assumptions.bootstrap > 0 && list.some((s) => s.crossingRanges);
+  const columns: Column[] = [
+    textColumn('series', 'Series'),
+    thresholdColumn,
+    textColumn('fit', 'Fit'),
+    textColumn('status', 'Status'),
+    RESOURCE_COLUMNS.orders,
+    RESOURCE_COLUMNS.dollars,
+    WARNING_COLUMNS.warnings,
+    ...costColumns(assumptions.budgets),
+    lossColumn(),
+    RESOURCE_COLUMNS.params,
+    RESOURCE_COLUMNS.tokens,
+    RESOURCE_COLUMNS.flop,
+    WARNING_COLUMNS.beyondParams,
+    WARNING_COLUMNS.beyondTokens,
+    WARNING_COLUMNS.belowEntropy,
+    ...rangeColumns('loss', 'Loss', lossColumn()),
+    ...rangeColumns('flop', 'Training FLOP', RESOURCE_COLUMNS.flop),
+    { key: 'neverShare', label: 'Never in resamples', unit: 'fraction of resamples', format: 'percent' },
+    noteColumn,
+  ];
+  // A column that is the same on every row (one series, one form) says nothing at a glance: the caption names it.
+  const glance = pickGlance(columns, [
+    ...(list.length > 1 ? ['series'] : []),
+    'threshold',
+    ...(forms.length > 1 ? ['fit'] : []),
+    'status',
+    { key: 'orders', label: 'Orders beyond GPT-3' },
+    { key: 'dollars', label: 'Training cost, 2020' },
+  ]);
   return {
     caption:
       `Where the ${forms.length === 2 ? 'linear and logistic fits' : `${forms[0]} fit`} of the normalised ${SETTING_NAMES[setting]} score ` +
-      `(${list.map(seriesName).join(', ')}) reach each threshold: the orders of magnitude of training FLOP beyond GPT-3 175B, the dollars at 2020 prices, the warnings, ` +
-      `what the dollars fall to by 2025 and 2030 and the year they reach each budget (hardware halving the cost every ${assumptions.hardwareHalving} years, algorithms every ${assumptions.algorithmHalving} years),` +
-      ` then the loss, parameters, tokens and training FLOP that reach it. ${yardstickSentence(analysis)} ` +
+      `(${list.map(seriesName).join(', ')}) reach each threshold: the orders of magnitude of training FLOP beyond GPT-3 175B and the dollars at 2020 prices; ` +
+      `"All columns" adds the warnings, what the dollars fall to by 2025 and 2030 and the year they reach each budget (hardware halving the cost every ${assumptions.hardwareHalving} years, algorithms every ${assumptions.algorithmHalving} years),` +
+      ` and the loss, parameters, tokens and training FLOP that reach it. ${yardstickSentence(analysis)} ` +
       `Warnings: how far the crossing's parameters (N) and tokens (D) lie beyond the largest model the scaling law was fitted on, and whether ` +
       `its loss lies below the estimated entropy of text; a crossing is shown under every warning. ` +
       `"Already": GPT-3 175B's fitted score is past the threshold; "never": the fit does not reach it. ` +
@@ -107,27 +139,8 @@ export function crossingsTable(analysis: Analysis, dataset: Dataset, options: Cr
           `"never in resamples" is the share of resamples that never reach the threshold. `
         : 'No bootstrap ranges (the bootstrap is off, or this setting has none). ') +
       assumptionsLine(assumptions),
-    columns: [
-      textColumn('series', 'Series'),
-      thresholdColumn,
-      textColumn('fit', 'Fit'),
-      RESOURCE_COLUMNS.orders,
-      RESOURCE_COLUMNS.dollars,
-      WARNING_COLUMNS.warnings,
-      ...costColumns(assumptions.budgets),
-      textColumn('status', 'Status'),
-      lossColumn(),
-      RESOURCE_COLUMNS.params,
-      RESOURCE_COLUMNS.tokens,
-      RESOURCE_COLUMNS.flop,
-      WARNING_COLUMNS.beyondParams,
-      WARNING_COLUMNS.beyondTokens,
-      WARNING_COLUMNS.belowEntropy,
-      ...rangeColumns('loss', 'Loss', lossColumn()),
-      ...rangeColumns('flop', 'Training FLOP', RESOURCE_COLUMNS.flop),
-      { key: 'neverShare', label: 'Never in resamples', unit: 'fraction of resamples', format: 'percent' },
-      noteColumn,
-    ],
+    columns,
+    glance,
     rows,
     download: { what: `crossings-${options.series}${options.fit ? `-${options.fit}` : ''}`, setting, state: assumptions },
   };

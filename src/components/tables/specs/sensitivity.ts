@@ -1,12 +1,14 @@
 // How the headline moves (src/lib/sensitivity.ts): the overall crossing at 80, 90 and 95 % under the
 // current assumptions and under each one-step alternative, with the change in orders of magnitude.
+// At a glance: each threshold's orders of magnitude beyond GPT-3 and their change, under the
+// threshold's heading; every column (dollars, years, losses, FLOP) under "All columns" and in the CSV.
 import { HEADLINE_THRESHOLDS, sensitivity, type Headline, type Sensitivity } from '../../../lib/sensitivity';
 import type { Analysis, Assumptions, Dataset } from '../../../lib/types';
 import { thresholdText } from '../../charts/specs/labels';
 import { formatDollars } from '../../../lib/format';
 import { budgetKey } from '../../../lib/time';
 import { assumptionsLine, SETTING_NAMES } from '../../charts/specs/words';
-import { lossColumn, noteColumn, RESOURCE_COLUMNS, textColumn } from '../columns';
+import { lossColumn, noteColumn, pickGlance, RESOURCE_COLUMNS, textColumn } from '../columns';
 import type { Column, Row, TableModel } from '../table-model';
 import type { NoParams } from './tasks';
 
@@ -51,24 +53,32 @@ export function sensitivityTable(analysis: Analysis, dataset: Dataset, _params: 
     return out;
   });
   const columns: Column[] = [
-    textColumn('alternative', 'Change from the current assumptions'),
+    { ...textColumn('alternative', 'Change from the current assumptions'), prose: true },
     ...HEADLINE_THRESHOLDS.flatMap((t): Column[] => [
+      { ...RESOURCE_COLUMNS.orders, key: key(t, 'orders'), label: `${thresholdText(t)}: orders beyond GPT-3` },
+      { key: key(t, 'delta'), label: `${thresholdText(t)}: Δ orders`, format: 'orders' },
+      { ...RESOURCE_COLUMNS.dollars, key: key(t, 'dollars'), label: `${thresholdText(t)}: training cost` },
+      { key: key(t, 'year'), label: `${thresholdText(t)}: year at ${formatDollars(budget)}`, unit: 'year', format: 'integer' },
       lossColumn(key(t, 'loss'), `${thresholdText(t)}: loss`),
       { ...RESOURCE_COLUMNS.flop, key: key(t, 'flop'), label: `${thresholdText(t)}: training FLOP` },
-      { ...RESOURCE_COLUMNS.orders, key: key(t, 'orders'), label: `${thresholdText(t)}: orders beyond GPT-3` },
-      { ...RESOURCE_COLUMNS.dollars, key: key(t, 'dollars'), label: `${thresholdText(t)}: training cost` },
-      { key: key(t, 'delta'), label: `${thresholdText(t)}: Δ orders`, format: 'orders' },
-      { key: key(t, 'year'), label: `${thresholdText(t)}: year at ${formatDollars(budget)}`, unit: 'year', format: 'integer' },
     ]),
     noteColumn,
   ];
+  const glance = pickGlance(columns, [
+    { key: 'alternative', label: 'One assumption changed' },
+    ...HEADLINE_THRESHOLDS.flatMap((t) => [
+      { key: key(t, 'orders'), label: 'Orders beyond GPT-3', group: thresholdText(t) },
+      { key: key(t, 'delta'), label: 'Change', group: thresholdText(t) },
+    ]),
+  ]);
   return {
     caption:
       `Where the overall ${SETTING_NAMES[base.setting]} score's ${base.fitForm} fit reaches ${HEADLINE_THRESHOLDS.map(thresholdText).join(', ')} ` +
       `under the current assumptions (first row) and with one assumption changed at a time (each row reruns the whole analysis, ` +
-      `without the bootstrap): the loss, the training FLOP with its orders of magnitude beyond GPT-3 175B, the dollars, the change ` +
-      `in orders of magnitude from the first row, and the year the cost falls to ${formatDollars(budget)} with hardware and algorithms improving. Current: ${assumptionsLine(base)}`,
+      `without the bootstrap): the orders of magnitude of training FLOP beyond GPT-3 175B and their change from the first row; "All columns" adds ` +
+      `the dollars, the year the cost falls to ${formatDollars(budget)} with hardware and algorithms improving, the loss and the training FLOP. Current: ${assumptionsLine(base)}`,
     columns,
+    glance,
     rows,
     download: { what: 'sensitivity', setting: base.setting, state: base },
   };
