@@ -22,6 +22,9 @@ const PARAMS: TableParams = {
   backtest: {},
   sensitivity: {},
   raw: { task: 'lambada' },
+  forecastSummary: {},
+  forecastMisses: {},
+  suiteSlopes: {},
 };
 const keys = (columns: { key: string }[]) => columns.map((c) => c.key);
 
