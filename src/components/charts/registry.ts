@@ -7,6 +7,7 @@ import { backtestHorizonSpec, type BacktestHorizonChartOptions } from './specs/b
 import { costByYearSpec, type CostByYearChartOptions } from './specs/cost-by-year';
 import { extrapolationSpec, type ExtrapolationChartOptions } from './specs/extrapolation';
 import { rawSpec, type RawChartOptions } from './specs/raw';
+import { sensitivitySpec, type SensitivityChartOptions } from './specs/sensitivity';
 import { seriesSpec, type SeriesChartOptions } from './specs/series';
 
 export interface ChartParams {
@@ -16,6 +17,7 @@ export interface ChartParams {
   backtest: BacktestChartOptions;
   backtestHorizon: BacktestHorizonChartOptions;
   costByYear: CostByYearChartOptions;
+  sensitivity: SensitivityChartOptions;
 }
 export type ChartKind = keyof ChartParams;
 
@@ -26,6 +28,7 @@ const SPECS: { [K in ChartKind]: (analysis: Analysis, dataset: Dataset, params: 
   backtest: backtestSpec,
   backtestHorizon: backtestHorizonSpec,
   costByYear: costByYearSpec,
+  sensitivity: sensitivitySpec,
 };
 
 export function buildChart<K extends ChartKind>(kind: K, analysis: Analysis, dataset: Dataset, params: ChartParams[K]): ChartModel {
