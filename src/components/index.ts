@@ -10,6 +10,7 @@ export { default as TaskTable } from './TaskTable.astro';
 export { default as BenchmarkIndex } from './BenchmarkIndex.astro';
 export { default as BacktestTable } from './BacktestTable.astro';
 export { default as SensitivityTable } from './SensitivityTable.astro';
+export { default as SensitivityChart } from './SensitivityChart.astro';
 export { default as RawTable } from './RawTable.astro';
 export { default as Controls } from './Controls.astro';
 export { default as CostByYearChart } from './CostByYearChart.astro';

@@ -3,6 +3,7 @@
 // the bootstrap off, and reads the overall series' crossings; every number comes from the analysis.
 import { analyse } from './analyse';
 import { ASSUMPTION_LIST } from './assumptions';
+import { BoundedCache } from './memo';
 import type { Assumptions, Crossing, Dataset } from './types';
 
 /** The thresholds the headline quotes (METHOD §8's 80, 90 and 95 %). */
@@ -69,8 +70,22 @@ export function alternatives(base: Assumptions): Alternative[] {
   return list;
 }
 
+/**
+ * The last few results per dataset: the sensitivity table and chart on one page ask for the same
+ * state, and each answer costs an `analyse` run per alternative. Results are shared: do not mutate.
+ */
+const memo = new WeakMap<Dataset, BoundedCache<Sensitivity>>();
+
 /** The base row and one row per alternative (see `alternatives`), each from its own `analyse` run without bootstrap. */
 export function sensitivity(dataset: Dataset, base: Assumptions, thresholds: readonly number[] = HEADLINE_THRESHOLDS): Sensitivity {
+  let cache = memo.get(dataset);
+  if (!cache) memo.set(dataset, (cache = new BoundedCache<Sensitivity>(8)));
+  // Every run replaces the bootstrap, its seed and the thresholds, so they are not part of the key.
+  const key = JSON.stringify({ ...base, bootstrap: 0, seed: 0, thresholds: [...thresholds] });
+  return cache.get(key, () => computeSensitivity(dataset, base, thresholds));
+}
+
+function computeSensitivity(dataset: Dataset, base: Assumptions, thresholds: readonly number[]): Sensitivity {
   const run = (alt: Alternative): Omit<SensitivityRow, 'delta'> => {
     const assumptions: Assumptions = { ...base, ...alt.changed, thresholds: [...thresholds], bootstrap: 0 };
     return { ...alt, headline: headlines(dataset, assumptions) };

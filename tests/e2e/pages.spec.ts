@@ -13,7 +13,7 @@ test('the site has the twelve essay pages and a page per benchmark', () => {
 
 const BATCHES = 4;
 const batches = Array.from({ length: BATCHES }, (_, b) => pages.filter((_, i) => i % BATCHES === b));
-const ESSAYS_WITH_FIGURES = ['', 'categories/', 'outliers/', 'extrapolation/', 'backtest/', 'forecast/', 'authoring/'];
+const ESSAYS_WITH_FIGURES = ['', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'forecast/', 'authoring/'];
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

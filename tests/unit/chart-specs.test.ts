@@ -96,14 +96,19 @@ describe('extrapolation chart', () => {
         expect(power).toBe(Math.round(power));
         // 6 · N(L) · D(L) from §6's formulas at the tick's loss gives back the tick's FLOP.
         expect(flopOf(tick.loss, lossModel) / tick.flop).toBeCloseTo(1, 9);
-        expect(tick.label.split('\n')[0]).toBe(`1e${power} FLOP`);
+        // The site's notation, "10²⁵ FLOP", never e-notation.
+        const superscript = String(power).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
+        expect(tick.label.split('\n')[0]).toBe(`10${superscript} FLOP`);
+        expect(tick.label).not.toMatch(/\de[+-]?\d/);
         if (lossModel === 'chinchilla') expect(tick.loss).toBeGreaterThan(CHINCHILLA.E);
       }
       // Lower loss to the right means more FLOP: ticks run in increasing FLOP as loss falls.
       for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.flop).toBeGreaterThan(ticks[i - 1]!.flop);
-      // Spacing keeps labels apart.
+      // Spacing keeps labels apart, and one step between powers throughout.
       const spaced = computeTicks(a, lo, hi, 0.1 * (hi - lo));
       for (let i = 1; i < spaced.length; i++) expect(spaced[i - 1]!.loss - spaced[i]!.loss).toBeGreaterThanOrEqual(0.1 * (hi - lo));
+      const steps = spaced.slice(1).map((t, i) => Math.round(Math.log10(t.flop / spaced[i]!.flop)));
+      expect(new Set(steps).size, steps.join(',')).toBeLessThanOrEqual(1);
     });
 
     it(`lists the reference lines outside the plotted range in the caption (${lossModel})`, () => {

@@ -26,7 +26,12 @@ export const INK = {
   reference: 'var(--chart-reference)',
   muted: 'var(--chart-muted)',
   settings: { zero: 'var(--chart-zero)', one: 'var(--chart-one)', few: 'var(--chart-few)' },
-  shade: { beyond: 'var(--chart-shade-beyond)', entropy: 'var(--chart-shade-entropy)' },
+  shade: { beyond: 'var(--chart-shade-beyond)', entropy: 'var(--chart-shade-entropy)', entropyEdge: 'var(--chart-shade-entropy-edge)' },
+  /** The sensitivity chart: an alternative that moves a crossing further away, or nearer. */
+  further: 'var(--chart-further)',
+  nearer: 'var(--chart-nearer)',
+  /** The page's background, for the halo that keeps text legible over lines. */
+  background: 'var(--sl-color-bg)',
   later: 'var(--chart-later)',
   suites: ['var(--chart-suite-1)', 'var(--chart-suite-2)'],
 } as const;

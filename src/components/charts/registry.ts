@@ -7,6 +7,7 @@ import { backtestHorizonSpec, type BacktestHorizonChartOptions } from './specs/b
 import { costByYearSpec, type CostByYearChartOptions } from './specs/cost-by-year';
 import { extrapolationSpec, type ExtrapolationChartOptions } from './specs/extrapolation';
 import { rawSpec, type RawChartOptions } from './specs/raw';
+import { sensitivitySpec, type SensitivityChartOptions } from './specs/sensitivity';
 import { seriesSpec, type SeriesChartOptions } from './specs/series';
 import { forecastHorizonSpec, forecastScatterSpec, suitesSpec, type ForecastChartOptions, type SuitesChartOptions } from './specs/forecast';
 
@@ -20,6 +21,7 @@ export interface ChartParams {
   forecastScatter: ForecastChartOptions;
   forecastHorizon: ForecastChartOptions;
   suites: SuitesChartOptions;
+  sensitivity: SensitivityChartOptions;
 }
 export type ChartKind = keyof ChartParams;
 
@@ -33,6 +35,7 @@ const SPECS: { [K in ChartKind]: (analysis: Analysis, dataset: Dataset, params: 
   forecastScatter: forecastScatterSpec,
   forecastHorizon: forecastHorizonSpec,
   suites: suitesSpec,
+  sensitivity: sensitivitySpec,
 };
 
 export function buildChart<K extends ChartKind>(kind: K, analysis: Analysis, dataset: Dataset, params: ChartParams[K]): ChartModel {

@@ -1,10 +1,29 @@
-// The bottom loss axis and the left score axis (the top axis is compute-axis.ts).
+// The bottom loss axis and the left score axis (the top axis is compute-axis.ts). The score axis's
+// own tick labels give way to the threshold labels that share its margin, so the two never overprint;
+// its grid lines stay.
 import * as Plot from '@observablehq/plot';
-import { formatLoss } from '../../../../lib/format';
+import { ticks } from 'd3-array';
+import { INK } from '../../chart-model';
+import { FONT_PX, type ScoreRange } from './frame';
+import { THRESHOLD_GAP_PX, type ThresholdLabel } from './thresholds';
 
-export function frameAxes(): Plot.Markish[] {
+/** Evenly spaced score ticks: every 10 % or 20 %, whatever the range. */
+export const scoreTicks = ({ yLo, dataHi }: ScoreRange): number[] => ticks(yLo, dataHi, 7);
+
+export function frameAxes(scores: ScoreRange, thresholds: readonly ThresholdLabel[]): Plot.Markish[] {
+  const all = scoreTicks(scores);
+  const clear = all.filter((t) => thresholds.every((l) => Math.abs(l.y - t) / scores.perPixel >= THRESHOLD_GAP_PX));
   return [
-    Plot.axisX({ anchor: 'bottom', label: 'Loss (nats per token), falling →', ticks: 10, tickFormat: (d: number) => formatLoss(d).replace(/0+$/, '').replace(/\.$/, '') }),
-    Plot.axisY({ anchor: 'left', tickFormat: '.0%', label: 'Normalised score', labelAnchor: 'center', labelArrow: 'none' }),
+    Plot.gridY(all, { stroke: INK.muted, strokeOpacity: 0.15 }),
+    Plot.axisX({ anchor: 'bottom', label: 'Loss (nats per token), falling →', ticks: 10, fontSize: FONT_PX }),
+    Plot.axisY(clear, {
+      anchor: 'left',
+      tickFormat: '.0%',
+      label: 'Normalised score (0% = chance, 100% = ceiling)',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      fontSize: FONT_PX,
+      color: INK.muted,
+    }),
   ];
 }

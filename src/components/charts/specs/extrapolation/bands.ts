@@ -1,12 +1,17 @@
-// The bootstrap's 80 % and 95 % bands around each fitted curve, on single-series charts only (on a
-// multi-series chart they would hide each other; the caption says so).
+// The bootstrap's 80 % and 95 % bands around one fitted curve: on single-series charts only (on a
+// multi-series chart they would hide each other), and around one form only, the reader's chosen one
+// (two forms' bands overlap into a muddy third colour; the caption says whose they are).
 import * as Plot from '@observablehq/plot';
 import type { Bands, FitForm, Series } from '../../../../lib/types';
 import { INK } from '../../chart-model';
-import type { Frame } from './frame';
+import { leadForm, type Frame } from './frame';
 
 /** The bands drawn for one curve, if any. */
-export const drawnBands = (frame: Frame, s: Series, form: FitForm): Bands | undefined => (frame.single ? s.bands?.[form] : undefined);
+export const drawnBands = (frame: Frame, s: Series, form: FitForm): Bands | undefined =>
+  frame.single && form === leadForm(frame) ? s.bands?.[form] : undefined;
+
+/** Fill opacities: light enough that the curves, points and lines beneath read through. */
+export const BAND_OPACITY = { outer: 0.1, inner: 0.16 } as const;
 
 export interface BandPoint {
   form: FitForm;
@@ -26,12 +31,11 @@ export function bandPoints(frame: Frame): BandPoint[] {
   );
 }
 
-export function bandMarks(frame: Frame, bands: readonly BandPoint[]): Plot.Markish[] {
-  return frame.forms.flatMap((form) => {
-    const own = bands.filter((b) => b.form === form);
-    return [
-      Plot.areaY(own, { x: 'loss', y1: 'lo95', y2: 'hi95', fill: INK[form], fillOpacity: 0.1, clip: true }),
-      Plot.areaY(own, { x: 'loss', y1: 'lo80', y2: 'hi80', fill: INK[form], fillOpacity: 0.16, clip: true }),
-    ];
-  });
+export function bandMarks(bands: readonly BandPoint[]): Plot.Markish[] {
+  const form = bands[0]?.form;
+  if (!form) return [];
+  return [
+    Plot.areaY(bands, { x: 'loss', y1: 'lo95', y2: 'hi95', fill: INK[form], fillOpacity: BAND_OPACITY.outer, clip: true }),
+    Plot.areaY(bands, { x: 'loss', y1: 'lo80', y2: 'hi80', fill: INK[form], fillOpacity: BAND_OPACITY.inner, clip: true }),
+  ];
 }

@@ -1,17 +1,17 @@
-// The top axis (METHOD §6): losses where the training compute is a power of ten, labelled with what
-// that budget buys, and faint vertical grid lines at them.
+// The top axis: losses where the training compute is a power of ten, labelled with what that budget
+// buys, and faint vertical grid lines at them.
 import * as Plot from '@observablehq/plot';
 import { lossForFlop, lossToResources } from '../../../../lib/resources';
 import type { Analysis } from '../../../../lib/types';
 import { INK } from '../../chart-model';
-import { short } from '../labels';
+import { powerLabel, tenTo } from '../labels';
 import { LOSS_MODEL_NAMES } from '../words';
-import { lossPerPixel, MARGIN, type Frame } from './frame';
+import { FONT_PX, lossPerPixel, type Frame } from './frame';
 
 /** At most this many compute ticks on the top axis. */
 export const MAX_TOP_TICKS = 6;
-/** A top-axis label is about this many pixels wide. */
-const TICK_LABEL_PX = 68;
+/** A top-axis label ("3 × 10¹⁴ tokens") is about this many pixels wide at FONT_PX. */
+const TICK_LABEL_PX = 104;
 
 /** A loss on the top axis: where the training compute is a power of ten, with what that buys. */
 export interface ComputeTick {
@@ -21,8 +21,14 @@ export interface ComputeTick {
 }
 
 /**
- * Losses in [lo, hi] where the training FLOP is a power of ten (every `step`-th power, so that at
- * most MAX_TOP_TICKS fit), labelled "1e25 FLOP / 4e11 params / 5e12 tokens / $1e8".
+ * Losses in [lo, hi] where the training FLOP is a power of ten, every `step`-th power with one step
+ * throughout (10²¹, 10²⁴, 10²⁷, …), so that the axis reads as a scale. FLOP grows ever faster as
+ * loss falls, so the ticks crowd at low loss: the run of ticks stops where the next would be closer
+ * than `minSpacing` (in loss) to the last, and never has more than MAX_TOP_TICKS. Of the steps, the
+ * one whose run has the most ticks wins (then the one spanning more of the axis), so Chinchilla's
+ * losses, where FLOP explodes near E, get ticks across their range rather than two at its end.
+ * Dropping only the crowded ticks from a longer run would leave uneven gaps (10²⁰, 10²⁴, …, 10³², 10⁴⁰).
+ * Labelled "10²⁵ FLOP / 4 × 10¹¹ params / 5 × 10¹² tokens / $10⁸".
  */
 export function computeTicks(analysis: Analysis, lo: number, hi: number, minSpacing = 0): ComputeTick[] {
   const { lossModel } = analysis.assumptions;
@@ -36,24 +42,29 @@ export function computeTicks(analysis: Analysis, lo: number, hi: number, minSpac
   const first = Math.ceil(Math.log10(least));
   const last = Math.floor(Math.log10(most));
   if (last < first) return [];
-  const step = Math.max(1, Math.ceil((last - first + 1) / MAX_TOP_TICKS));
-  const ticks: ComputeTick[] = [];
-  for (let p = Math.ceil(first / step) * step; p <= last; p += step) {
-    const flop = 10 ** p;
-    const loss = lossForFlop(flop, lossModel);
-    if (loss === null || loss < lo || loss > hi) continue;
-    // FLOP grows ever faster as loss falls, so ticks crowd at low loss: keep those `minSpacing` apart.
-    const previous = ticks[ticks.length - 1];
-    if (previous && previous.loss - loss < minSpacing) continue;
-    const r = lossToResources(loss, lossModel, analysis.assumptions);
-    if (!r.ok) continue;
-    ticks.push({
-      loss,
-      flop,
-      label: [`1e${p} FLOP`, `${short(r.params)} params`, `${short(r.tokens)} tokens`, `$${short(r.dollars)}`].join('\n'),
-    });
+  const run = (step: number) => {
+    const ticks: { power: number; loss: number }[] = [];
+    for (let p = Math.ceil(first / step) * step; p <= last && ticks.length < MAX_TOP_TICKS; p += step) {
+      const loss = lossForFlop(10 ** p, lossModel);
+      if (loss === null || loss < lo || loss > hi) continue;
+      const previous = ticks[ticks.length - 1];
+      if (previous && previous.loss - loss < minSpacing) break;
+      ticks.push({ power: p, loss });
+    }
+    return ticks;
+  };
+  const span = (ticks: { loss: number }[]) => (ticks.length ? ticks[0]!.loss - ticks[ticks.length - 1]!.loss : 0);
+  let best = run(1);
+  for (let step = 2; step <= last - first + 1; step++) {
+    const ticks = run(step);
+    if (ticks.length > best.length || (ticks.length === best.length && span(ticks) > span(best))) best = ticks;
   }
-  return ticks;
+  return best.flatMap(({ power, loss }) => {
+    const r = lossToResources(loss, lossModel, analysis.assumptions);
+    if (!r.ok) return [];
+    const label = [`${tenTo(power)} FLOP`, `${powerLabel(r.params)} params`, `${powerLabel(r.tokens)} tokens`, `$${powerLabel(r.dollars)}`];
+    return [{ loss, flop: 10 ** power, label: label.join('\n') }];
+  });
 }
 
 /** Which conversion the top axis uses, as a reader reads it. */
@@ -63,8 +74,15 @@ export function readingName(analysis: Analysis): string {
     : `Kaplan's single-variable laws, loss model ${LOSS_MODEL_NAMES[analysis.assumptions.lossModel]}`;
 }
 
-/** The ticks the chart draws: spaced so that their labels do not overlap. */
-export const frameTicks = (frame: Frame): ComputeTick[] => computeTicks(frame.analysis, frame.lo, frame.hi, TICK_LABEL_PX * lossPerPixel(frame));
+/**
+ * The ticks the chart draws: spaced so that their labels do not overlap, and far enough inside the
+ * frame that a centred label does not run off the drawing past the right margin.
+ */
+export function frameTicks(frame: Frame): ComputeTick[] {
+  const perPixel = lossPerPixel(frame);
+  const inset = Math.max(0, TICK_LABEL_PX / 2 - frame.margin.right) * perPixel;
+  return computeTicks(frame.analysis, frame.lo + inset, frame.hi, TICK_LABEL_PX * perPixel);
+}
 
 export function computeAxisMarks(frame: Frame, ticks: readonly ComputeTick[]): Plot.Markish[] {
   const losses = ticks.map((t) => t.loss);
@@ -75,9 +93,9 @@ export function computeAxisMarks(frame: Frame, ticks: readonly ComputeTick[]): P
       tickFormat: (loss: number) => ticks.find((t) => t.loss === loss)?.label ?? '',
       label: `Training compute that reaches the loss (${readingName(frame.analysis)}) →`,
       labelAnchor: 'right',
-      labelOffset: MARGIN.top - 10,
-      fontSize: 9.5,
-      lineHeight: 1.05,
+      labelOffset: frame.margin.top - 12,
+      fontSize: FONT_PX,
+      lineHeight: 1.1,
     }),
   ];
 }

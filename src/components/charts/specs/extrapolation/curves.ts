@@ -1,9 +1,11 @@
 // The fitted curves and the eight GPT-3 models' points, one colour per series (or per form on a
-// single-series chart).
+// single-series chart). On a multi-series chart the least trustworthy fits (trust.ts) are faded and
+// dotted, so the eye settles on the curves that rest on a real rise.
 import * as Plot from '@observablehq/plot';
 import { curveAt } from '../../../../lib/axis';
 import { seriesRefText } from '../../../../lib/series-ref';
 import type { Dataset, FitForm, Series } from '../../../../lib/types';
+import { INK } from '../../chart-model';
 import { seriesName } from '../labels';
 import { curveColour, pointColour, type Frame } from './frame';
 
@@ -42,21 +44,37 @@ export function curvePoints(frame: Frame): CurvePoint[] {
   );
 }
 
+/** Dashes: a linear fit is dashed; a weak fit's logistic dotted (a weak linear fit stays dashed, and faded). */
+export const LINEAR_DASH = '6,4';
+export const WEAK_DASH = '1.5,3';
+/** How much of a weak fit's colour shows. */
+export const WEAK_OPACITY = 0.6;
+
+/** Whether series i is drawn as a weak fit: only on a multi-series chart, where it sits among trusted ones. */
+export const drawnWeak = (frame: Frame, i: number): boolean => !frame.single && frame.weak[i]!;
+
+function dash(frame: Frame, i: number, form: FitForm): string | undefined {
+  if (form === 'linear') return LINEAR_DASH;
+  return drawnWeak(frame, i) ? WEAK_DASH : undefined;
+}
+
 export function curveMarks(frame: Frame, curves: readonly CurvePoint[]): Plot.Markish[] {
   return frame.list.flatMap((s, i) =>
-    frame.forms.map((form) =>
-      Plot.line(
+    frame.forms.map((form) => {
+      const pattern = dash(frame, i, form);
+      return Plot.line(
         curves.filter((c) => c.key === curveKey(s, form)),
         {
           x: 'loss',
           y: 'score',
           stroke: curveColour(frame, i, form),
-          strokeWidth: frame.single ? 2.2 : 1.6,
+          strokeWidth: frame.single ? 2.2 : drawnWeak(frame, i) ? 1.8 : 1.7,
+          strokeOpacity: drawnWeak(frame, i) ? WEAK_OPACITY : 1,
           clip: true,
-          ...(form === 'linear' ? { strokeDasharray: '6,4' } : {}),
+          ...(pattern ? { strokeDasharray: pattern } : {}),
         },
-      ),
-    ),
+      );
+    }),
   );
 }
 
@@ -82,8 +100,9 @@ export function pointMarks(frame: Frame, points: readonly ModelPoint[]): Plot.Ma
         x: 'loss',
         y: 'score',
         fill: pointColour(frame, i),
+        fillOpacity: drawnWeak(frame, i) ? WEAK_OPACITY : 1,
         r: frame.single ? 3.5 : 2.5,
-        stroke: 'var(--sl-color-bg)',
+        stroke: INK.background,
         strokeWidth: 0.5,
         tip: true,
         channels: { Series: 'series', Model: 'model' },

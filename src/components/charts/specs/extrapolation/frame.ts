@@ -1,11 +1,13 @@
 // What every part of the extrapolation chart shares: the series and forms it draws, the loss range,
-// the score range, the drawing's size, and the colours of series and points.
+// the score range, the drawing's size and margins, where a pixel offset falls in data units, and the
+// colours of series and points.
 import { findSeries } from '../../../../lib/analyse';
 import { parseSeriesList } from '../../../../lib/series-ref';
 import type { Analysis, Dataset, FitForm, Series, Setting } from '../../../../lib/types';
 import { INK } from '../../chart-model';
-import { paletteColour } from '../labels';
+import { paletteColour, paletteLabelColour } from '../labels';
 import { formsOf, type FitChoice } from '../series';
+import { isWeakFit } from './trust';
 
 export interface ExtrapolationChartOptions {
   /** `overall`, `categories`, a category or task id, or a comma-separated list of those. */
@@ -16,55 +18,107 @@ export interface ExtrapolationChartOptions {
 }
 
 export const WIDTH = 720;
-export const HEIGHT = 470;
-export const MARGIN = { top: 84, right: 24, bottom: 44, left: 52 };
-export const INNER_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
-const INNER_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+export const HEIGHT = 480;
+/** Text on the chart: at least 11 px wherever the SVG is drawn at its own size. */
+export const FONT_PX = 11;
+/** The top margin holds the four-line compute axis and its label. */
+const TOP = 96;
+/** The left margin holds the score ticks and the threshold labels. */
+const LEFT = 56;
+/** A multi-series chart names its curves in the right margin: room for "Reading comprehension *". */
+const RIGHT_LABELS = 170;
+const RIGHT_PLAIN = 28;
+const BOTTOM = 44;
 /** Highest and lowest normalised score the chart shows; straight lines run on beyond and are clipped. */
 const Y_CAP = { lo: -0.3, hi: 1.15 };
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 export interface Frame {
   analysis: Analysis;
   setting: Setting;
   forms: FitForm[];
   list: Series[];
-  /** One series: the fit forms' colours, and bands. Several: the palette, and no bands (they would hide each other). */
+  /** One series: the fit forms' colours, a legend, and bands. Several: the palette and direct labels. */
   single: boolean;
+  /** Per series: its slot in the palette (a category keeps its colour on every chart). */
+  slots: number[];
+  /** Per series: whether its fit rests on too few rising points to trust (trust.ts). */
+  weak: boolean[];
   /** The plotted loss range: the analysis' grid. */
   lo: number;
   hi: number;
+  margin: Margin;
 }
 
 export function frameOf(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions): Frame {
   const setting = options.setting ?? analysis.assumptions.setting;
   const list = parseSeriesList(options.series, dataset).map((ref) => findSeries(analysis, ref, setting));
+  const single = list.length === 1;
+  const categoryIds = dataset.categories.map((c) => c.id);
+  const allCategories = list.every((s) => s.kind === 'category');
   return {
     analysis,
     setting,
     forms: formsOf(options.fit, analysis),
     list,
-    single: list.length === 1,
+    single,
+    slots: list.map((s, i) => (allCategories ? categoryIds.indexOf(s.id) : i)),
+    weak: list.map(isWeakFit),
     lo: Math.min(...analysis.grid),
     hi: Math.max(...analysis.grid),
+    margin: { top: TOP, right: single ? RIGHT_PLAIN : RIGHT_LABELS, bottom: BOTTOM, left: LEFT },
   };
 }
 
-/** The plotted score range: everything drawn, within Y_CAP, and at least chance to ceiling. */
+export const innerWidth = (frame: Frame): number => WIDTH - frame.margin.left - frame.margin.right;
+const innerHeight = (frame: Frame): number => HEIGHT - frame.margin.top - frame.margin.bottom;
+
+/**
+ * The plotted score range: everything drawn, within Y_CAP, and at least chance to ceiling; above it,
+ * a strip `stripPx` tall where only the shading's names go, so that no curve runs through them.
+ */
 export interface ScoreRange {
   yLo: number;
+  /** The top of the frame (the top of the strip). */
   yHi: number;
+  /** The top of the data: curves stop here. */
+  dataHi: number;
   /** Score per pixel, to place text a number of pixels apart. */
   perPixel: number;
 }
 
-export function scoreRange(shown: readonly number[]): ScoreRange {
+export function scoreRange(frame: Frame, shown: readonly number[], stripPx = 0): ScoreRange {
   const yLo = Math.max(Y_CAP.lo, Math.min(-0.05, ...shown));
-  const yHi = Math.min(Y_CAP.hi, Math.max(1.05, ...shown));
-  return { yLo, yHi, perPixel: (yHi - yLo) / INNER_HEIGHT };
+  const dataHi = Math.min(Y_CAP.hi, Math.max(1.05, ...shown));
+  const perPixel = (dataHi - yLo) / (innerHeight(frame) - stripPx);
+  return { yLo, yHi: dataHi + stripPx * perPixel, dataHi, perPixel };
 }
 
 /** Loss per pixel across the plot. */
-export const lossPerPixel = (frame: Frame): number => (frame.hi - frame.lo) / INNER_WIDTH;
+export const lossPerPixel = (frame: Frame): number => (frame.hi - frame.lo) / innerWidth(frame);
 
-export const curveColour = (frame: Frame, i: number, form: FitForm): string => (frame.single ? INK[form] : paletteColour(i));
-export const pointColour = (frame: Frame, i: number): string => (frame.single ? INK.points : paletteColour(i));
+/**
+ * The data point `px` pixels right of and `py` pixels below the plot's top-left corner (negative
+ * values reach into the margins: Plot's linear scales run on beyond their domains).
+ */
+export function at(frame: Frame, scores: ScoreRange, px: number, py: number): { loss: number; score: number } {
+  return { loss: frame.hi - px * lossPerPixel(frame), score: scores.yHi - py * scores.perPixel };
+}
+
+/** The curve's colour: per form on one series, the series' palette slot on several. */
+export const curveColour = (frame: Frame, i: number, form: FitForm): string => (frame.single ? INK[form] : paletteColour(frame.slots[i]!));
+export const pointColour = (frame: Frame, i: number): string => (frame.single ? INK.points : paletteColour(frame.slots[i]!));
+export const labelColour = (frame: Frame, i: number): string => paletteLabelColour(frame.slots[i]!);
+
+/** The form whose curve a series is named by, and whose bands are drawn: the reader's, if drawn. */
+export const leadForm = (frame: Frame): FitForm =>
+  frame.forms.includes(frame.analysis.assumptions.fitForm) ? frame.analysis.assumptions.fitForm : frame.forms[0]!;
+
+/** Text drawn over lines: a halo of the page's colour keeps it legible. */
+export const HALO = { stroke: INK.background, strokeWidth: 3, paintOrder: 'stroke' } as const;

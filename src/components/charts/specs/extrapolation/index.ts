@@ -1,6 +1,6 @@
-// The extrapolation chart (METHOD §5–§8): fitted curves of one or more series from the GPT-3 models'
-// losses down to far lower loss, with bootstrap bands, the §7 reference lines, the §8 thresholds, the
-// §6 warnings shaded, and a second x axis on top labelling the loss with what reaching it costs (§6).
+// The extrapolation chart: fitted curves of one or more series from the GPT-3 models' losses down to
+// far lower loss, with bootstrap bands, the reference lines, the thresholds, the shaded regions where
+// the extrapolation warns, and a second x axis on top labelling the loss with what reaching it costs.
 // Each part is a small builder in this folder; this module assembles them.
 import type { Analysis, Dataset } from '../../../../lib/types';
 import type { ChartModel } from '../../chart-model';
@@ -8,12 +8,13 @@ import { frameAxes } from './axes';
 import { bandMarks, bandPoints } from './bands';
 import { computeAxisMarks, frameTicks } from './compute-axis';
 import { curveMarks, curvePoints, modelPoints, pointMarks } from './curves';
-import { frameOf, HEIGHT, MARGIN, scoreRange, WIDTH, type ExtrapolationChartOptions } from './frame';
-import { legendMarks } from './legend';
+import { endLabelMarks, endLabels } from './end-labels';
+import { FONT_PX, frameOf, HEIGHT, scoreRange, WIDTH, type ExtrapolationChartOptions } from './frame';
+import { legendEntries, legendMarks } from './legend';
 import { placeReferences, referenceMarks } from './references';
-import { shadedRegions, shadingMarks } from './shading';
+import { shadedRegions, shadingMarks, shadingRows, stripPx } from './shading';
 import { tableColumns, tableRows } from './table';
-import { thresholdMarks } from './thresholds';
+import { thresholdLabels, thresholdMarks } from './thresholds';
 import { caption, description, title } from './words';
 
 export type { ExtrapolationChartOptions } from './frame';
@@ -23,12 +24,17 @@ export { shadedRegions } from './shading';
 
 export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions): ChartModel {
   const frame = frameOf(analysis, dataset, options);
-  const curves = curvePoints(frame);
+  const regions = shadedRegions(frame);
+  const drawn = curvePoints(frame);
   const bands = bandPoints(frame);
   const points = modelPoints(frame, dataset);
-  const scores = scoreRange([...points.map((p) => p.score), ...curves.map((c) => c.score), ...bands.flatMap((b) => [b.lo95, b.hi95])]);
+  const scores = scoreRange(frame, [...points.map((p) => p.score), ...drawn.map((c) => c.score), ...bands.flatMap((b) => [b.lo95, b.hi95])], stripPx(regions));
+  // Curves stop at the top of the data, below the strip that names the shading.
+  const curves = drawn.filter((c) => c.score <= scores.dataHi);
+  const clipped = bands.map((b) => ({ ...b, hi95: Math.min(b.hi95, scores.dataHi), hi80: Math.min(b.hi80, scores.dataHi) }));
   const references = placeReferences(frame);
-  const regions = shadedRegions(frame);
+  const thresholds = thresholdLabels(frame, scores);
+  const { margin } = frame;
 
   return {
     title: title(frame),
@@ -37,22 +43,24 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
     plot: {
       width: WIDTH,
       height: HEIGHT,
-      marginTop: MARGIN.top,
-      marginRight: MARGIN.right,
-      marginBottom: MARGIN.bottom,
-      marginLeft: MARGIN.left,
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      style: { fontSize: `${FONT_PX}px` },
       x: { domain: [frame.hi, frame.lo] },
-      y: { domain: [scores.yLo, scores.yHi], grid: true },
+      y: { domain: [scores.yLo, scores.yHi] },
       marks: [
-        ...shadingMarks(frame, regions),
+        ...shadingMarks(regions, frame.lo),
         ...computeAxisMarks(frame, frameTicks(frame)),
-        ...thresholdMarks(frame),
-        ...bandMarks(frame, bands),
-        ...referenceMarks(references, scores.yLo),
+        ...frameAxes(scores, thresholds),
+        ...thresholdMarks(frame, scores, thresholds),
+        ...bandMarks(clipped),
+        ...referenceMarks(frame, references, scores, curves),
         ...curveMarks(frame, curves),
         ...pointMarks(frame, points),
-        ...legendMarks(frame, scores),
-        ...frameAxes(),
+        ...endLabelMarks(frame, scores, endLabels(frame, scores)),
+        ...legendMarks(frame, scores, legendEntries(frame), shadingRows(regions)),
       ],
     },
     columns: tableColumns(frame),

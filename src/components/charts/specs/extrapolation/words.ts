@@ -9,8 +9,10 @@ import { capitalise } from '../series';
 import { assumptionsLine, SETTING_NAMES } from '../words';
 import { drawnBands } from './bands';
 import { readingName } from './compute-axis';
-import type { Frame } from './frame';
+import { WEAK_MARK } from './end-labels';
+import { leadForm, type Frame } from './frame';
 import { failedFits } from './legend';
+import { weakFitText } from './trust';
 import { notDrawnText, type References } from './references';
 import { shadingText, type ShadedRegion } from './shading';
 
@@ -57,22 +59,31 @@ export function description(frame: Frame, references: References): string {
   );
 }
 
+/** The bands' sentence: whose they are, or why there are none. */
+function bandsText(frame: Frame): string {
+  const { analysis, forms, list, single } = frame;
+  const lead = leadForm(frame);
+  if (!single) return 'Each curve is named at its end. Bootstrap bands are drawn on single-series charts only. ';
+  if (!list.some((s) => forms.some((f) => drawnBands(frame, s, f)))) return '';
+  const whose = forms.length > 1 ? ` of the ${lead} fit${lead === analysis.assumptions.fitForm ? ' (the form chosen under Assumptions)' : ''}` : '';
+  return `Bands: the bootstrap's 80% and 95% ranges${whose}, from ${analysis.assumptions.bootstrap} resamples. `;
+}
+
+/** How a multi-series chart draws its weak fits, for the caption. */
+const weakHow = (frame: Frame): string => `${WEAK_MARK.trim()} ${leadForm(frame) === 'logistic' ? 'Faded and dotted' : 'Faded'}`;
+
 export function caption(frame: Frame, references: References, regions: readonly ShadedRegion[]): string {
   const { analysis, forms, list, single } = frame;
   const { assumptions } = analysis;
-  const hasBands = list.some((s) => forms.some((f) => drawnBands(frame, s, f)));
   const failures = failedFits(frame);
   return (
     `Normalised ${SETTING_NAMES[frame.setting]} score (0 = chance, 1 = ceiling) of ${single ? subject(frame) : list.map(seriesName).join(', ')} against loss, lower loss to the right: ` +
     `the eight GPT-3 models (points) and the ${fitsText(forms)} extended far below GPT-3 175B's loss. ` +
-    (hasBands
-      ? `Bands: the bootstrap's 80% and 95% intervals (${assumptions.bootstrap} resamples). `
-      : single
-        ? ''
-        : 'Bootstrap bands are drawn on single-series charts only. ') +
+    bandsText(frame) +
+    weakFitText(list, single ? '' : weakHow(frame)) +
     shadingText(regions) +
-    `Dotted horizontal lines: the thresholds ${assumptions.thresholds.map(thresholdText).join(', ')}. ` +
-    `Dashed vertical lines: reference quantities (labelled) converted to loss.` +
+    `Dotted horizontal lines: the thresholds ${assumptions.thresholds.map(thresholdText).join(', ')}, labelled in bold on the left. ` +
+    `Dashed vertical lines: reference quantities converted to loss, each labelled at its foot.` +
     notDrawnText(references) +
     ` The top axis marks the losses that 10ⁿ FLOP of training reach, with the parameters, tokens and dollars of that budget (${readingName(analysis)}). ` +
     (failures.length ? `No fit: ${failures.join('; ')}. ` : '') +
