@@ -1,13 +1,21 @@
 // The browser's redraw of a figure's or table's numbers: the table drawn again by the build's own
 // renderer (columns can change with the assumptions: band columns come and go with the bootstrap),
 // and the download pointed at the new numbers, its file name as well as its data, since the name
-// says which state the numbers are of.
+// says which state the numbers are of. The two parts can be redrawn on their own (live/redraw-plan.ts).
 import { csvDownload } from '../charts/csv';
 import { renderTable, type TableRenderOptions } from './render-table';
 import type { DataView } from './view-model';
 
 export function redrawData(element: Element, view: DataView, options: TableRenderOptions, document: Document): void {
+  redrawTableView(element, view, options, document);
+  redrawDownload(element, view);
+}
+
+export function redrawTableView(element: Element, view: DataView, options: TableRenderOptions, document: Document): void {
   element.querySelector('[data-table]')?.replaceWith(renderTable(view, document, options));
+}
+
+export function redrawDownload(element: Element, view: DataView): void {
   const link = element.querySelector('[data-download]');
   if (!link) return;
   const { name, href } = csvDownload(view);
