@@ -88,11 +88,12 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
     return x;
   });
 
-  const scores = SETTINGS.map((setting) => ({ setting, ...normalisedScores(dataset, assumptions, setting) }));
+  const scores = SETTINGS.map((setting) => ({ setting, ...cachedScores(dataset, assumptions, setting) }));
+  const points = { fitXKey: `${axis.kind}:${numbersKey(fitX)}`, conversionKey: conversionKey(assumptions, context.yardstick, largestModelLoss, axis) };
   const series: Series[] = [];
   for (const { setting, byTask, byCategory, overall } of scores) {
     const fitted = (kind: SeriesKind, id: string, name: string, y: number[]) =>
-      fitSeries({ kind, id, name, setting, x: losses, y }, fitX, axis, assumptions.thresholds, largestModelLoss, toResources);
+      fitSeries({ kind, id, name, setting, x: losses, y }, fitX, axis, assumptions.thresholds, largestModelLoss, toResources, points);
     for (const task of dataset.tasks) series.push(fitted('task', task.id, task.name, byTask.get(task.id)!));
     for (const category of dataset.categories) {
       series.push(fitted('category', category.id, category.name, byCategory.get(category.id)!));
@@ -115,7 +116,7 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
     }
   }
 
-  const suites = fitSuites(dataset, assumptions, axis, toResources);
+  const suites = fitSuites(dataset, assumptions, axis, toResources, context.yardstick);
   const later = forecastFor(dataset, { assumptions, series, axis, yardstick: context.yardstick });
   return { assumptions, losses, grid, series, referenceLosses: references, yardstick: context.yardstick, axis, forecast: later, suites };
 }
@@ -126,7 +127,7 @@ export function analyse(dataset: Dataset, assumptions: Assumptions): Analysis {
  * Each suite's series through fitSeries, as GPT-3's (both fits, crossings, backtests; no bootstrap).
  * "Already" crossings are judged against the suite's own largest model; distances use GPT-3's yardstick.
  */
-function fitSuites(dataset: Dataset, assumptions: Assumptions, axis: FitAxis, toResources: (loss: number) => Resources): Suite[] {
+function fitSuites(dataset: Dataset, assumptions: Assumptions, axis: FitAxis, toResources: (loss: number) => Resources, yardstick: Analysis['yardstick']): Suite[] {
   return suitePoints(dataset, assumptions).map((points) => {
     const fitX = points.losses.map((loss) => {
       const x = toAxis(loss, axis);
@@ -134,6 +135,7 @@ function fitSuites(dataset: Dataset, assumptions: Assumptions, axis: FitAxis, to
       return x;
     });
     const largestModelLoss = Math.min(...points.losses);
+    const keys = { fitXKey: `${axis.kind}:${numbersKey(fitX)}`, conversionKey: conversionKey(assumptions, yardstick, largestModelLoss, axis) };
     const series = points.tasks.map((t) => ({
       ...fitSeries(
         { kind: 'task', id: t.task.id, name: t.task.name, setting: t.setting, x: points.losses, y: t.y },
@@ -142,6 +144,7 @@ function fitSuites(dataset: Dataset, assumptions: Assumptions, axis: FitAxis, to
         assumptions.thresholds,
         largestModelLoss,
         toResources,
+        keys,
       ),
       comparable: t.comparable,
       notes: t.notes,
@@ -169,6 +172,20 @@ interface SettingScores {
   overall: number[];
 }
 
+/**
+ * Normalised scores by what they depend on (the setting, ceilings and aggregation), per dataset: most
+ * edits (prices, loss model, thresholds, fit axis) leave them as they were. Shared between analyses:
+ * never mutate them.
+ */
+let scoresCache = new WeakMap<Dataset, BoundedCache<SettingScores>>();
+function cachedScores(dataset: Dataset, assumptions: Assumptions, setting: Setting): SettingScores {
+  let cache = scoresCache.get(dataset);
+  if (cache === undefined) scoresCache.set(dataset, (cache = new BoundedCache<SettingScores>(64)));
+  const { ceilingPreset, customCeilings, aggregation } = assumptions;
+  const key = JSON.stringify([setting, ceilingPreset, ceilingPreset === 'custom' ? customCeilings : null, aggregation]);
+  return cache.get(key, () => normalisedScores(dataset, assumptions, setting));
+}
+
 function normalisedScores(dataset: Dataset, assumptions: Assumptions, setting: Setting): SettingScores {
   const labels = dataset.models.map((m) => m.label);
   const byTask = new Map<string, number[]>();
@@ -191,6 +208,44 @@ function normalisedScores(dataset: Dataset, assumptions: Assumptions, setting: S
 
 // ---- fits, crossings, backtests (§5, §8) ------------------------------------------------------
 
+/** The parts of a series' cache keys that one analysis shares: its fit axis and x values, its §6 conversion. */
+interface AnalysisKeys {
+  fitXKey: string;
+  conversionKey: string;
+}
+
+/**
+ * Everything a crossing depends on besides its fit: the thresholds, the axis, 175B's loss and what §6
+ * converts a loss with (the yardstick, which holds the dataset's GPT-3 compute, and the assumptions
+ * of the conversion and its cost over time). That is every input of `crossings` but the fit; of the
+ * assumptions, all but the chosen setting and headline form (which only pick among series) and the
+ * bootstrap (whose ranges are attached afterwards, onto copies).
+ */
+function conversionKey(assumptions: Assumptions, yardstick: Analysis['yardstick'], largestModelLoss: number, axis: FitAxis): string {
+  const { setting: _setting, fitForm: _fitForm, bootstrap: _bootstrap, seed: _seed, ...rest } = assumptions;
+  return JSON.stringify([rest, yardstick, largestModelLoss, axis]);
+}
+
+/** A score array's part of a fit key, once per array (the score arrays are shared, see `cachedScores`). */
+const yKeys = new WeakMap<readonly number[], string>();
+function yKey(y: readonly number[]): string {
+  let key = yKeys.get(y);
+  if (key === undefined) yKeys.set(y, (key = numbersKey(y)));
+  return key;
+}
+
+/**
+ * Crossings by fit (the fit cache's shared objects, so the same points) and by `conversionKey`: a
+ * change of setting or headline form re-reads them instead of converting 1,920 losses again. Kept per
+ * fit for a few states (a reader typing a price makes a new state per keystroke).
+ */
+const crossingsCache = new WeakMap<LinearFit | LogisticFit, BoundedCache<Crossing[]>>();
+function cachedCrossings(fit: LinearFit | LogisticFit, key: string, compute: () => Crossing[]): Crossing[] {
+  let cache = crossingsCache.get(fit);
+  if (cache === undefined) crossingsCache.set(fit, (cache = new BoundedCache<Crossing[]>(8)));
+  return cache.get(key, compute);
+}
+
 function fitSeries(
   base: { kind: SeriesKind; id: string; name: string; setting: Setting; x: number[]; y: number[] },
   fitX: number[],
@@ -198,9 +253,11 @@ function fitSeries(
   thresholds: readonly number[],
   largestModelLoss: number,
   toResources: (loss: number) => Resources,
+  keys: AnalysisKeys,
 ): Series {
   const minL50 = minMidpoint(axis);
-  const { linear, logistic, backtests } = fitCache.get(`${axis.kind}:${numbersKey(fitX, base.y)}`, () => {
+  // The same key as `${axis.kind}:${numbersKey(fitX, base.y)}`, from parts computed once.
+  const { linear, logistic, backtests } = fitCache.get(`${keys.fitXKey}|${yKey(base.y)}`, () => {
     const logistic = fitLogistic(fitX, base.y, undefined, { minL50 });
     return {
       linear: fitLinear(fitX, base.y),
@@ -217,8 +274,8 @@ function fitSeries(
     linear,
     logistic,
     crossings: {
-      linear: crossings('linear', linear, thresholds, largestModelLoss, toResources, axis),
-      logistic: crossings('logistic', logistic, thresholds, largestModelLoss, toResources, axis),
+      linear: cachedCrossings(linear, keys.conversionKey, () => crossings('linear', linear, thresholds, largestModelLoss, toResources, axis)),
+      logistic: cachedCrossings(logistic, keys.conversionKey, () => crossings('logistic', logistic, thresholds, largestModelLoss, toResources, axis)),
     },
     backtest: { ...backtests },
   };
@@ -234,6 +291,8 @@ export function clearAnalysisCaches(): void {
   fitCache.clear();
   bootstrapCache.clear();
   forecastCaches = new WeakMap();
+  // The crossings are kept per fit object and go with the fits; the scores are kept per dataset.
+  scoresCache = new WeakMap();
 }
 
 /**

@@ -132,14 +132,18 @@ function seriesPredictions(
 
 /**
  * Every prediction of §12 and its summary by horizon bin, under the analysis' assumptions.
- * `settings` defaults to all three; the stats pool the settings given.
+ * `settings` defaults to all three; the stats pool the settings given. `levels` (default: both)
+ * limits the work to the series of those levels: a sentence about the aggregates need not fit the 52
+ * tasks. The stats of a level given are the same either way: each level's errors come from its own
+ * series, and the bins from the horizons, which every series shares (they depend on the losses only).
  */
 export function backtestByHorizon(
   dataset: Dataset,
   analysis: Analysis,
-  options: { settings?: readonly Setting[] } = {},
+  options: { settings?: readonly Setting[]; levels?: readonly HorizonLevel[] } = {},
 ): BacktestHorizonResult {
   const settings = [...(options.settings ?? SETTINGS)];
+  const levels = options.levels ?? HORIZON_LEVELS;
   const { assumptions, losses } = analysis;
   const axis: FitAxis = analysis.axis;
   const prices = { flopPerDollar: assumptions.flopPerDollar, tokensPerWord: assumptions.tokensPerWord };
@@ -154,7 +158,7 @@ export function backtestByHorizon(
 
   const predictions: HorizonPrediction[] = [];
   for (const s of analysis.series) {
-    if (!settings.includes(s.setting)) continue;
+    if (!settings.includes(s.setting) || !levels.includes(levelOf(s.kind))) continue;
     const start = s.logistic.ok ? { k: s.logistic.k, L50: s.logistic.L50 } : undefined;
     const key = [axis.kind, axis.E, numbersKey(x, s.y, logC.map((c) => c ?? NaN)), start ? `${start.k},${start.L50}` : ''].join('#');
     const list = cache.get(key, () => seriesPredictions(x, s.y, logC, axis, start));

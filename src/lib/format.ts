@@ -5,6 +5,21 @@ const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
 };
 
+/**
+ * One Intl.NumberFormat per set of options, made once: constructing one costs far more than
+ * formatting with it, and a redraw in the browser prints thousands of numbers.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en', options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** What any formatter prints for a value that is not a finite number: never "NaN" or "Infinity". */
 export const NOT_A_NUMBER = '–';
 
@@ -31,13 +46,13 @@ export function words(value: number, digits = 2): string {
   const magnitude = Math.abs(value);
   if (magnitude >= 1e15) return scientific(value, digits);
   if (magnitude < 1e3) return significant(value, digits);
-  return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
+  return numberFormat({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
 }
 
 /** Intl's sign for a rounded value, with a true minus sign; a value that rounds to zero is "+0.0". */
 function signed(value: number, options: Intl.NumberFormatOptions): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  const text = new Intl.NumberFormat('en', { ...options, signDisplay: 'always', useGrouping: false }).format(value);
+  const text = numberFormat({ ...options, signDisplay: 'always', useGrouping: false }).format(value);
   return text.replace(/^-(0(\.0+)?)$/, '+$1').replace('-', '−');
 }
 
@@ -59,6 +74,6 @@ export const formatPercent = (share: number, digits = 2): string =>
 export const formatPoints = (difference: number): string => signed(difference * 100, { maximumSignificantDigits: 2 });
 /** An absolute difference of normalised scores in percentage points, unsigned: 0.061 → "6.1". */
 export const formatAbsPoints = (difference: number): string =>
-  Number.isFinite(difference) ? new Intl.NumberFormat('en', { maximumSignificantDigits: 2, useGrouping: false }).format(Math.abs(difference) * 100) : NOT_A_NUMBER;
+  Number.isFinite(difference) ? numberFormat({ maximumSignificantDigits: 2, useGrouping: false }).format(Math.abs(difference) * 100) : NOT_A_NUMBER;
 /** Orders of magnitude, signed: 2.96 → "+3.0"; a value that rounds to zero has no direction: "+0.0". */
 export const formatOrders = (orders: number): string => signed(orders, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

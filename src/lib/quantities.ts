@@ -311,7 +311,7 @@ export function quantity(analysis: Analysis, dataset: Dataset, key: string, opti
       return whenQuantity(analysis, find(id), form, Number(percent) / 100, field, view === 'ho');
     }
     case 'horizon-verdict':
-      return { value: null, text: horizonVerdict(horizon(analysis, dataset), rest[0] as HorizonLevel) };
+      return { value: null, text: horizonVerdict(horizon(analysis, dataset, rest[0] as HorizonLevel), rest[0] as HorizonLevel) };
     case 'tested': {
       const [id, percent] = rest as [string, string];
       return testedQuantity(analysis, dataset, find(id), form, Number(percent) / 100);
@@ -508,21 +508,22 @@ function whenQuantity(analysis: Analysis, series: Series, form: FitForm, thresho
   }
 }
 
-/** The §12 backtest of an analysis' chosen setting, computed once per analysis (several sentences quote it). */
-const horizonOf = new WeakMap<Analysis, BacktestHorizonResult>();
-function horizon(analysis: Analysis, dataset: Dataset): BacktestHorizonResult {
-  let result = horizonOf.get(analysis);
-  if (result === undefined) {
-    result = backtestByHorizon(dataset, analysis, { settings: [analysis.assumptions.setting] });
-    horizonOf.set(analysis, result);
-  }
-  return result;
+/**
+ * The §12 backtest of an analysis' chosen setting for one level, computed once per analysis and
+ * level (several sentences quote it). Per level, because a sentence about the overall score then
+ * fits a dozen aggregate series rather than all 64; its numbers are the same (backtestByHorizon).
+ */
+const horizonOf = new WeakMap<Analysis, Partial<Record<HorizonLevel, BacktestHorizonResult>>>();
+function horizon(analysis: Analysis, dataset: Dataset, level: HorizonLevel): BacktestHorizonResult {
+  let byLevel = horizonOf.get(analysis);
+  if (byLevel === undefined) horizonOf.set(analysis, (byLevel = {}));
+  return (byLevel[level] ??= backtestByHorizon(dataset, analysis, { settings: [analysis.assumptions.setting], levels: [level] }));
 }
 
 /** §12 beside a crossing: the farthest horizon tested for its level and form, the error there, and the ratio. */
 function testedQuantity(analysis: Analysis, dataset: Dataset, series: Series, form: FitForm, threshold: number): Quantity {
   const level = levelOf(series.kind);
-  const tested = largestTestedHorizon(horizon(analysis, dataset), level, form);
+  const tested = largestTestedHorizon(horizon(analysis, dataset, level), level, form);
   if (tested === null) return none('no backtest horizon with enough predictions');
   const testedText =
     `the backtest tested horizons up to ${significant(tested.largest, 2)} orders of magnitude, where the ${form} fit's median error ` +

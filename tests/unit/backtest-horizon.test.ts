@@ -9,6 +9,7 @@ import {
   HORIZON_FORMS,
   HORIZON_LEVELS,
   backtestByHorizon,
+  horizonVerdict,
   largestTestedHorizon,
   levelOf,
 } from '../../src/lib/backtest-horizon';
@@ -131,6 +132,18 @@ describe('backtest by horizon', () => {
     const p = other.predictions.find((q) => q.id === 'lambada' && q.k === 3 && q.model === '175B')!;
     expect(p.observed).toBe(s.y[7]);
     expect(other.settings).toEqual(['few']);
+  });
+
+  it("one level's series give that level the same bins, stats and verdict as all of them", () => {
+    const few = backtestByHorizon(dataset, analysis, { settings: ['few'] });
+    for (const level of HORIZON_LEVELS) {
+      const only = backtestByHorizon(dataset, analysis, { settings: ['few'], levels: [level] });
+      expect(only.predictions.every((p) => levelOf(p.kind) === level)).toBe(true);
+      expect(only.bins).toEqual(few.bins);
+      expect(only.stats.filter((s) => s.level === level)).toEqual(few.stats.filter((s) => s.level === level));
+      expect(horizonVerdict(only, level)).toBe(horizonVerdict(few, level));
+      for (const form of HORIZON_FORMS) expect(largestTestedHorizon(only, level, form)).toEqual(largestTestedHorizon(few, level, form));
+    }
   });
 });
 

@@ -8,8 +8,9 @@ import { dataset } from '../../src/lib/load-dataset';
 import { resourcesAt } from '../../src/lib/yardstick';
 import type { Assumptions } from '../../src/lib/types';
 import { assumptionsComment, chartCsv, csvDownload, csvFileName } from '../../src/components/charts/csv';
-import { buildTable } from '../../src/components/tables/registry';
+import { buildTable, TABLE_KINDS } from '../../src/components/tables/registry';
 import { buildChart } from '../../src/components/charts/registry';
+import { csvHeading } from '../../src/components/tables/cell-format';
 import type { DataView } from '../../src/components/tables/view-model';
 
 const noBootstrap = (changes: Partial<Assumptions> = {}) => analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0, ...changes });
@@ -20,6 +21,36 @@ function readBack(csv: string): { comment: string; header: string[]; rows: Recor
   const parsed = Papa.parse<Record<string, string>>(rest.join('\n'), { header: true, skipEmptyLines: true });
   return { comment: comment!, header: parsed.meta.fields!, rows: parsed.data };
 }
+
+describe('the CSV writer', () => {
+  /** What papaparse writes for the same header and rows (chartCsv's cells are strings already). */
+  const papa = (view: DataView) => {
+    const cell = (v: unknown) => (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? '' : String(v));
+    const rows = view.rows.map((row) => view.columns.map((c) => cell(row[c.key])));
+    return `${assumptionsComment(view.download.state)}\n${Papa.unparse([view.columns.map(csvHeading), ...rows], { newline: '\n' })}\n`;
+  };
+
+  it('quotes exactly as papaparse does: quotes, commas, line breaks, a BOM, spaces at either end', () => {
+    const awkward = ['plain', 'a, b', 'say "hi"', 'two\nlines', 'cr\r', '\ufeffbom', ' lead', 'trail ', '', 'mid space', '10²⁶ FLOP', '–'];
+    const view: DataView = {
+      columns: awkward.map((label, i) => ({ key: `k${i}`, label, format: 'text' as const })),
+      rows: [Object.fromEntries(awkward.map((text, i) => [`k${i}`, text])), { k0: null, k1: 3.5e-7, k2: Infinity, k3: true }],
+      download: { what: 'test', state: null },
+    };
+    expect(chartCsv(view)).toBe(papa(view));
+  });
+
+  it('writes every table kind and the figures byte for byte as papaparse would', () => {
+    const analysis = noBootstrap();
+    const params = { crossings: { series: 'overall' }, tasks: {}, benchmarks: {}, backtest: {}, sensitivity: {}, raw: { task: 'lambada' }, forecastSummary: {}, forecastMisses: {}, suiteSlopes: {} } as const;
+    for (const kind of TABLE_KINDS) {
+      const model = buildTable(kind, analysis, dataset, params[kind] as never);
+      expect(chartCsv(model), kind).toBe(papa(model));
+    }
+    const figure = buildChart('extrapolation', analysis, dataset, { series: 'categories', fit: 'both' });
+    expect(chartCsv(figure)).toBe(papa(figure));
+  });
+});
 
 describe('figure and table CSV', () => {
   const view: DataView = {

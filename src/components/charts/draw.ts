@@ -25,6 +25,10 @@ export function drawChart(model: ChartModel, document: Document, idPrefix: strin
   return svg;
 }
 
+const REFERRING = ['clip-path', 'mask', 'fill', 'stroke', 'href', 'marker-start', 'marker-mid', 'marker-end'];
+/** Only elements with one of those attributes can refer to an id: no need to read every element's. */
+const REFERRING_SELECTOR = REFERRING.map((attribute) => `[${attribute}]`).join(',');
+
 function prefixIds(svg: SVGSVGElement, prefix: string): void {
   const renamed = new Map<string, string>();
   for (const element of Array.from(svg.querySelectorAll('[id]'))) {
@@ -33,8 +37,8 @@ function prefixIds(svg: SVGSVGElement, prefix: string): void {
     element.setAttribute('id', `${prefix}${id}`);
   }
   if (renamed.size === 0) return;
-  for (const element of Array.from(svg.querySelectorAll('*'))) {
-    for (const attribute of ['clip-path', 'mask', 'fill', 'stroke', 'href', 'marker-start', 'marker-mid', 'marker-end']) {
+  for (const element of Array.from(svg.querySelectorAll(REFERRING_SELECTOR))) {
+    for (const attribute of REFERRING) {
       const value = element.getAttribute(attribute);
       const match = value?.match(/^url\(#(.+)\)$/) ?? value?.match(/^#(.+)$/);
       const target = match ? renamed.get(match[1]!) : undefined;

@@ -7,19 +7,26 @@ import { dataset } from '../../lib/load-dataset';
 import { CEILING_PARAM_PREFIX, PARAMS, decodeAssumptions, encodeAssumptions, type ParamProblem } from '../../lib/permalink';
 import { quantity } from '../../lib/quantities';
 import type { Analysis, Assumptions } from '../../lib/types';
+import type { ChartModel } from '../charts/chart-model';
 import { drawChart } from '../charts/draw';
 import { buildChart, type ChartKind, type ChartParams } from '../charts/registry';
 import { buildTable, type TableKind, type TableParams } from '../tables/registry';
-import { redrawData } from '../tables/redraw-data';
+import type { TableModel } from '../tables/table-model';
+import { redrawDownload, redrawTableView } from '../tables/redraw-data';
 import { figureTableOptions, tableOptions } from '../tables/table-options';
 import { isDefaultState, stateSummary } from '../../lib/state-words';
 import { syncControls, readControls, showProblems } from './controls';
 import { carryState } from './links';
+import { planRedraw } from './redraw-plan';
+import { warmUp } from './warm-up';
 import type { WorkerReply, WorkerRequest } from './bootstrap.worker';
 
 let current: Assumptions = DEFAULT_ASSUMPTIONS;
 /** The analysis on screen: without the bootstrap's bands until the worker has answered. */
 let analysis: Analysis | undefined;
+/** The state the page's links carry (links.ts), and whether a table with links of its own was redrawn since. */
+let carried: string | undefined;
+let tableViewsRedrawn = false;
 /** Counts redraws, so ids drawn in the browser never repeat ones drawn earlier or at build time. */
 let drawCount = 0;
 let worker: Worker | undefined;
@@ -55,6 +62,12 @@ export async function start(): Promise<void> {
   });
   showState();
   document.documentElement.dataset.liveReady = '';
+  // For benchmarks: when the preload is complete (the runtime started and its drawing code warmed).
+  warmUp(
+    () => analysis,
+    () => drawCount > 0,
+    () => (document.documentElement.dataset.liveWarm = ''),
+  );
 }
 
 const addressOf = (assumptions: Assumptions) => {
@@ -170,18 +183,20 @@ function requestBands(then: () => void) {
 export function redrawAll(): void {
   if (!analysis) return;
   drawCount += 1;
-  for (const element of document.querySelectorAll<HTMLElement>('gpt-figure')) redrawFigure(element, analysis);
-  for (const element of document.querySelectorAll<HTMLElement>('gpt-table')) redrawTable(element, analysis);
+  const state = encodeAssumptions(current).toString();
+  for (const element of document.querySelectorAll<HTMLElement>('gpt-figure')) redrawFigure(element, analysis, state);
+  for (const element of document.querySelectorAll<HTMLElement>('gpt-table')) redrawTable(element, analysis, state);
   for (const element of document.querySelectorAll<HTMLElement>('.num[data-num]')) {
     const setting = element.dataset.setting as Assumptions['setting'] | undefined;
     const fit = element.dataset.fit as Assumptions['fitForm'] | undefined;
     const { text, warning } = quantity(analysis, dataset, element.dataset.num!, { setting, fit, state: current });
     const textSlot = element.querySelector('[data-num-text]');
     const warningSlot = element.querySelector<HTMLElement>('[data-num-warning]');
-    if (textSlot) textSlot.textContent = text;
+    // Text written only where it changed: each write makes the browser lay the paragraph out again.
+    if (textSlot) setText(textSlot, text);
     if (warningSlot) {
-      warningSlot.textContent = warning === undefined ? '' : ` (${warning})`;
-      warningSlot.hidden = warning === undefined;
+      setText(warningSlot, warning === undefined ? '' : ` (${warning})`);
+      if (warningSlot.hidden !== (warning === undefined)) warningSlot.hidden = warning === undefined;
     }
   }
   showState();
@@ -205,25 +220,43 @@ function showState() {
   if (current.ceilingPreset === 'custom') {
     for (const editor of document.querySelectorAll<HTMLDetailsElement>('[data-ceiling-editor]')) editor.open = true;
   }
-  carryState(encodeAssumptions(current));
+  // The links already carry this state unless it changed or a redrawn table brought new links.
+  const query = encodeAssumptions(current);
+  if (query.toString() !== carried || tableViewsRedrawn) carryState(query);
+  carried = query.toString();
+  tableViewsRedrawn = false;
 }
 
-function redrawFigure(element: HTMLElement, analysis: Analysis) {
+const setText = (node: Node, text: string) => {
+  if (node.textContent !== text) node.textContent = text;
+};
+
+/** A figure: its chart, caption, table view and download, each drawn again where redraw-plan.ts says. */
+function redrawFigure(element: HTMLElement, analysis: Analysis, state: string) {
   const kind = element.dataset.kind as ChartKind;
   const params = JSON.parse(element.dataset.params!) as ChartParams[ChartKind];
-  const model = buildChart(kind, analysis, dataset, params);
-  const svg = drawChart(model, document, `${element.dataset.id}-c${drawCount}-`);
-  element.querySelector('[data-plot]')?.replaceChildren(svg);
+  const build = (from: Analysis) => buildChart(kind, from, dataset, params);
+  const options = (model: ChartModel) => figureTableOptions(model, import.meta.env.BASE_URL);
+  const model = build(analysis);
+  const plan = planRedraw(element, analysis, state, model, build, options);
+  if (plan.chart) element.querySelector('[data-plot]')?.replaceChildren(drawChart(model, document, `${element.dataset.id}-c${drawCount}-`));
   const caption = element.querySelector('[data-caption]');
-  if (caption) caption.textContent = model.caption;
-  redrawData(element, model, figureTableOptions(model, import.meta.env.BASE_URL), document);
+  if (caption) setText(caption, model.caption);
+  if (plan.table) redrawTableView(element, model, options(model), document);
+  if (plan.download) redrawDownload(element, model);
+  tableViewsRedrawn ||= plan.table;
 }
 
-function redrawTable(element: HTMLElement, analysis: Analysis) {
+function redrawTable(element: HTMLElement, analysis: Analysis, state: string) {
   const kind = element.dataset.kind as TableKind;
   const params = JSON.parse(element.dataset.params!) as TableParams[TableKind];
-  const model = buildTable(kind, analysis, dataset, params);
-  redrawData(element, model, tableOptions(model, import.meta.env.BASE_URL), document);
+  const build = (from: Analysis) => buildTable(kind, from, dataset, params);
+  const options = (model: TableModel) => tableOptions(model, import.meta.env.BASE_URL);
+  const model = build(analysis);
+  const plan = planRedraw(element, analysis, state, model, build, options);
+  if (plan.table) redrawTableView(element, model, options(model), document);
+  if (plan.download) redrawDownload(element, model);
+  tableViewsRedrawn ||= plan.table;
 }
 
 /** A permalink's unknown or invalid parameters: said once, visibly, near the top of the page. */

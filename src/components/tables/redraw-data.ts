@@ -1,16 +1,24 @@
 // The browser's redraw of a figure's or table's numbers: the table drawn again by the build's own
 // renderer (columns can change with the assumptions: band columns come and go with the bootstrap),
 // and the download pointed at the new numbers, its file name as well as its data, since the name
-// says which state the numbers are of.
+// says which state the numbers are of. The two parts can be redrawn on their own (live/redraw-plan.ts).
 import { csvDownload } from '../charts/csv';
 import { renderTable, type TableRenderOptions } from './render-table';
 import type { DataView } from './view-model';
 
 export function redrawData(element: Element, view: DataView, options: TableRenderOptions, document: Document): void {
+  redrawTableView(element, view, options, document);
+  redrawDownload(element, view);
+}
+
+export function redrawTableView(element: Element, view: DataView, options: TableRenderOptions, document: Document): void {
   const table = element.querySelector('[data-table]');
   // A reader who opened "All columns" keeps it open through a change of assumptions.
   const allOpen = table?.querySelector('[data-table-all]')?.hasAttribute('open') ?? false;
   table?.replaceWith(renderTable(view, document, { ...options, allOpen }));
+}
+
+export function redrawDownload(element: Element, view: DataView): void {
   const link = element.querySelector('[data-download]');
   if (!link) return;
   const { name, href } = csvDownload(view);
