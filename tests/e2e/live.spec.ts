@@ -16,7 +16,9 @@ const charts = (page: Page) =>
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
       if (!(node instanceof Element)) return '';
       // Node's and Chromium's Math.pow may differ in the last bits: hundredths of a pixel compare.
-      const value = (a: Attr) => a.value.replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(2));
+      // linkedom and Chromium serialise an inline style differently ("a:1" against "a: 1;").
+      const value = (a: Attr) =>
+        (a.name === 'style' ? a.value.replace(/\s+/g, '').replace(/;$/, '') : a.value).replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(2));
       const attributes = Array.from(node.attributes)
         .filter((a) => a.name !== 'id' && !/^url\(#|^#/.test(a.value))
         .map((a) => `${a.name}=${value(a)}`)
