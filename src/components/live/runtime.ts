@@ -16,6 +16,7 @@ import { isDefaultState, stateSummary } from '../../lib/state-words';
 import { syncControls, readControls, showProblems } from './controls';
 import { carryState } from './links';
 import type { WorkerReply, WorkerRequest } from './bootstrap.worker';
+import { layoutOf, showLive, watchLayout } from './figure-layout';
 
 let current: Assumptions = DEFAULT_ASSUMPTIONS;
 /** The analysis on screen: without the bootstrap's bands until the worker has answered. */
@@ -54,6 +55,9 @@ export async function start(): Promise<void> {
     runAction('reset', document.querySelector('gpt-controls') ?? document.body);
   });
   showState();
+  // Figures are drawn at their containers' widths from now on: a deferred one at once, the others
+  // the first time as activate() does (bands included).
+  watchLayout((figure) => ((drawCount > 0 || figure.dataset.deferred !== undefined) && analysis ? redrawFigure(figure, analysis) : activate()));
   document.documentElement.dataset.liveReady = '';
 }
 
@@ -212,9 +216,9 @@ function showState() {
 function redrawFigure(element: HTMLElement, analysis: Analysis) {
   const kind = element.dataset.kind as ChartKind;
   const params = JSON.parse(element.dataset.params!) as ChartParams[ChartKind];
-  const model = buildChart(kind, analysis, dataset, params);
+  const model = buildChart(kind, analysis, dataset, params, layoutOf(element));
   const svg = drawChart(model, document, `${element.dataset.id}-c${drawCount}-`);
-  element.querySelector('[data-plot]')?.replaceChildren(svg);
+  showLive(element, svg);
   const caption = element.querySelector('[data-caption]');
   if (caption) caption.textContent = model.caption;
   redrawData(element, model, figureTableOptions(model, import.meta.env.BASE_URL), document);

@@ -6,10 +6,11 @@ import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
 import { findTask, primaryRow } from '../../../lib/tasks';
 import type { SeriesRef } from '../../../lib/series-ref';
-import { curveAt } from '../../../lib/axis';
+import { curveAt, type FitAxis } from '../../../lib/axis';
 import { capitalise, formatLoss, formatPercent } from '../../../lib/format';
-import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
+import type { Analysis, Dataset, FitForm, Series, Setting } from '../../../lib/types';
 import { INK, type ChartModel } from '../chart-model';
+import { FONT_PX, REGULAR, type ChartLayout } from '../layout';
 import { lossColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { assumptionsLine, fitSummary, SETTING_NAMES } from './words';
 
@@ -26,8 +27,6 @@ export interface SeriesChartOptions {
   /** Defaults to the analysis' chosen setting. */
   setting?: Setting;
   fit: FitChoice;
-  /** Smaller, unlabelled version for small multiples. */
-  compact?: boolean;
 }
 
 /** Losses spanning [lo, hi] in `count` steps, for drawing a fitted curve. */
@@ -35,7 +34,37 @@ export function span(lo: number, hi: number, count = 80): number[] {
   return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
 }
 
-export function seriesSpec(analysis: Analysis, dataset: Dataset, options: SeriesChartOptions): ChartModel {
+/** The plotted loss range: the models' losses, padded by 4 % of their spread on each side. */
+export function lossRange(losses: readonly number[]): [lo: number, hi: number] {
+  const pad = 0.04 * (Math.max(...losses) - Math.min(...losses));
+  return [Math.min(...losses) - pad, Math.max(...losses) + pad];
+}
+
+export interface CurvePoint {
+  form: FitForm;
+  loss: number;
+  score: number;
+}
+
+/** The fitted curves of `series` across [lo, hi], for each of `forms` that fitted. */
+export function fitCurves(series: Series, forms: readonly FitForm[], [lo, hi]: [number, number], axis: FitAxis): CurvePoint[] {
+  return forms.flatMap((form) =>
+    span(lo, hi).flatMap((loss) => {
+      const score = curveAt(form, series[form], loss, axis);
+      return score === null ? [] : [{ form, loss, score }];
+    }),
+  );
+}
+
+/** The sentences saying which forms failed to fit, and why. */
+export const fitFailures = (series: Series, forms: readonly FitForm[]): string[] =>
+  forms.flatMap((form) => (series[form].ok ? [] : [noFitText(form, series[form] as FitFailure)]));
+
+/** How the fits are drawn, for a caption. */
+export const fitsDrawn = (forms: readonly FitForm[]): string =>
+  forms.length === 2 ? 'linear (dashed) and logistic (solid) fits' : `${forms[0]} fit`;
+
+export function seriesSpec(analysis: Analysis, dataset: Dataset, options: SeriesChartOptions, layout: ChartLayout = REGULAR): ChartModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const series = findSeries(analysis, options.series, setting);
   const forms = formsOf(options.fit, analysis);
@@ -49,19 +78,13 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
     score: series.y[i]!,
     raw: raw?.scores[model.label] ?? null,
   }));
-  const losses = series.x;
-  const pad = 0.04 * (Math.max(...losses) - Math.min(...losses));
-  const [lo, hi] = [Math.min(...losses) - pad, Math.max(...losses) + pad];
-  const curves = forms.flatMap((form) => {
-    const fit = series[form];
-    return span(lo, hi).flatMap((loss) => {
-      const score = curveAt(form, fit, loss, analysis.axis);
-      return score === null ? [] : [{ form, loss, score }];
-    });
-  });
-  const failures = forms.flatMap((form) => (series[form].ok ? [] : [noFitText(form, series[form] as FitFailure)]));
+  const [lo, hi] = lossRange(series.x);
+  const curves = fitCurves(series, forms, [lo, hi], analysis.axis);
+  const failures = fitFailures(series, forms);
   const scores = [...series.y, ...curves.map((c) => c.score)];
   const yDomain = [Math.min(-0.05, ...scores), Math.max(1.05, ...scores)];
+  const { width } = layout;
+  const marginLeft = 48;
 
   const name = series.kind === 'overall' ? 'all benchmarks' : series.name;
   const settingName = SETTING_NAMES[setting];
@@ -78,14 +101,16 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
     description,
     caption:
       `Normalised ${settingName} score of ${name} (0 = chance, 1 = ceiling) against each GPT-3 model's loss, ` +
-      `lower loss to the right; ${forms.length === 2 ? 'linear (dashed) and logistic (solid) fits' : `${forms[0]} fit`}. ` +
+      `lower loss to the right; ${fitsDrawn(forms)}. ` +
       assumptionsLine(analysis.assumptions),
     plot: {
-      width: options.compact ? 320 : 640,
-      height: options.compact ? 220 : 380,
-      marginLeft: 48,
-      x: { domain: [hi, lo], label: options.compact ? 'Loss →' : 'Loss (nats per token), falling →', ticks: options.compact ? 4 : 8 },
-      y: { domain: yDomain, grid: true, tickFormat: '.0%', label: options.compact ? null : '↑ Normalised score' },
+      width,
+      // A phone's drawing is relatively taller: the same vertical room for the scores.
+      height: Math.round(Math.min(380, Math.max(250, width * 0.6))),
+      marginLeft,
+      marginBottom: 36,
+      x: { domain: [hi, lo], label: width < 400 ? 'Loss (nats/token), falling →' : 'Loss (nats per token), falling →', ticks: Math.max(3, Math.floor(width / 80)) },
+      y: { domain: yDomain, grid: true, tickFormat: '.0%', label: '↑ Normalised score' },
       marks: [
         Plot.ruleY([0, 1], { stroke: INK.muted, strokeDasharray: '2,3' }),
         ...forms.map((form) =>
@@ -104,11 +129,14 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
           x: 'loss',
           y: 'score',
           fill: INK.points,
-          r: options.compact ? 3 : 4,
+          r: 4,
           tip: true,
           channels: { Model: 'model', ...(raw ? { 'Raw score': 'raw' } : {}) },
         }),
-        ...(failures.length ? [Plot.text([failures.join('\n')], { frameAnchor: 'top-left', dx: 6, dy: 6, fill: INK.muted, lineWidth: 40 })] : []),
+        // Wrapped to the frame: lineWidth is in ems of the text's own size.
+        ...(failures.length
+          ? [Plot.text([failures.join('\n')], { frameAnchor: 'top-left', dx: 6, dy: 6, fill: INK.muted, lineWidth: (width - marginLeft - 40) / FONT_PX })]
+          : []),
       ],
     },
     columns: [
