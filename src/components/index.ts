@@ -1,6 +1,7 @@
 // The components authors use in essays, in one place: `import { CategoryChart, Num } from '../../components';`.
 // (Figure and DataTable are the building blocks these draw with; they are not for pages.)
 export { default as CategoryChart } from './CategoryChart.astro';
+export { default as ChartGrid } from './ChartGrid.astro';
 export { default as Num } from './Num.astro';
 export { default as BenchmarkChart } from './BenchmarkChart.astro';
 export { default as ExtrapolationChart } from './ExtrapolationChart.astro';

@@ -22,6 +22,11 @@ export const taskIdProp = enumOf(TASK_IDS);
 export const categoryProp = enumOf([...CATEGORY_IDS, 'overall']);
 /** An anchor id, unique on the page. */
 export const anchorIdProp = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens').optional();
+/**
+ * A figure in a tab that is closed when the page opens: drawn in the browser when first shown, so the
+ * page does not carry a drawing no reader without JavaScript could open (Figure.astro).
+ */
+export const deferProp = z.boolean().default(false);
 /** Sentences printed after a computed caption. */
 export const noteProp = z.string().optional();
 /** `overall`, `categories`, `category:<id>`, `task:<id>` (or an id that names one series only), comma-separated. */

@@ -2,13 +2,20 @@
 // the browser. One function for both, so the static chart and the live one are the same picture.
 import * as Plot from '@observablehq/plot';
 import type { ChartModel } from './chart-model';
+import { FONT_PX } from './layout';
+import { floorFontSizes, tidySvg } from './svg-tidy';
+
+/** The class every chart carries: site.css holds, once, the rules Plot would write into each chart. */
+export const PLOT_CLASS = 'gpt-plot';
 
 /**
  * `idPrefix` keeps ids unique on the page: Plot numbers its clip paths from 1 in every environment,
  * so a chart drawn in the browser would otherwise reuse the ids of one drawn at build time.
  */
 export function drawChart(model: ChartModel, document: Document, idPrefix: string): SVGSVGElement {
-  const svg = Plot.plot({ ...model.plot, document, ariaLabel: model.title, ariaDescription: model.description }) as unknown as SVGSVGElement;
+  const svg = Plot.plot({ ...model.plot, className: PLOT_CLASS, document, ariaLabel: model.title, ariaDescription: model.description }) as unknown as SVGSVGElement;
+  tidySvg(svg);
+  floorFontSizes(svg, FONT_PX);
   svg.setAttribute('role', 'img');
   const ns = 'http://www.w3.org/2000/svg';
   const title = document.createElementNS(ns, 'title');

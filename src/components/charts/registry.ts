@@ -2,6 +2,8 @@
 // the browser redraws it from the same pair after a reader changes an assumption.
 import type { Analysis, Dataset } from '../../lib/types';
 import type { ChartModel } from './chart-model';
+import { REGULAR, type ChartLayout } from './layout';
+import { gridSpec, type GridChartOptions } from './specs/grid';
 import { backtestSpec, type BacktestChartOptions } from './specs/backtest';
 import { backtestHorizonSpec, type BacktestHorizonChartOptions } from './specs/backtest-horizon';
 import { costByYearSpec, type CostByYearChartOptions } from './specs/cost-by-year';
@@ -22,10 +24,14 @@ export interface ChartParams {
   forecastHorizon: ForecastChartOptions;
   suites: SuitesChartOptions;
   sensitivity: SensitivityChartOptions;
+  grid: GridChartOptions;
 }
 export type ChartKind = keyof ChartParams;
 
-const SPECS: { [K in ChartKind]: (analysis: Analysis, dataset: Dataset, params: ChartParams[K]) => ChartModel } = {
+/** A spec that places text by the pixel reads the layout; the others are scaled to its width by Plot. */
+type Spec<K extends ChartKind> = (analysis: Analysis, dataset: Dataset, params: ChartParams[K], layout: ChartLayout) => ChartModel;
+
+const SPECS: { [K in ChartKind]: Spec<K> } = {
   series: seriesSpec,
   raw: rawSpec,
   extrapolation: extrapolationSpec,
@@ -36,8 +42,15 @@ const SPECS: { [K in ChartKind]: (analysis: Analysis, dataset: Dataset, params: 
   forecastHorizon: forecastHorizonSpec,
   suites: suitesSpec,
   sensitivity: sensitivitySpec,
+  grid: gridSpec,
 };
 
-export function buildChart<K extends ChartKind>(kind: K, analysis: Analysis, dataset: Dataset, params: ChartParams[K]): ChartModel {
-  return SPECS[kind](analysis, dataset, params);
+/**
+ * The chart of `kind`, drawn `layout.width` wide (the regular width unless told). A spec that ignores
+ * the layout (the extrapolation chart's, which lays out for its own 720 pixels) is drawn that wide
+ * anyway, Plot fitting its scales to the width.
+ */
+export function buildChart<K extends ChartKind>(kind: K, analysis: Analysis, dataset: Dataset, params: ChartParams[K], layout: ChartLayout = REGULAR): ChartModel {
+  const model = SPECS[kind](analysis, dataset, params, layout);
+  return model.plot.width === layout.width ? model : { ...model, plot: { ...model.plot, width: layout.width } };
 }

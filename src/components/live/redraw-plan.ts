@@ -35,6 +35,11 @@ const chartKey = (model: ChartModel | TableModel) => ('plot' in model ? JSON.str
 const tableKey = (model: ChartModel | TableModel, options: TableRenderOptions) =>
   JSON.stringify(['plot' in model ? null : model.caption, model.columns, model.rows, options]);
 
+/** Forgets what `element` was drawn from, so its next redraw draws everything (a new width, say). */
+export function forgetDrawing(element: Element): void {
+  drawn.delete(element);
+}
+
 /**
  * What of `element` to draw again for `model`, built from `analysis` for `state`; `rebuild` builds
  * the element's model from another analysis, `options` its table view's options. Records what

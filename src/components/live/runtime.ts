@@ -17,9 +17,10 @@ import { figureTableOptions, tableOptions } from '../tables/table-options';
 import { isDefaultState, stateSummary } from '../../lib/state-words';
 import { syncControls, readControls, showProblems } from './controls';
 import { carryState } from './links';
-import { planRedraw } from './redraw-plan';
+import { forgetDrawing, planRedraw } from './redraw-plan';
 import { warmUp } from './warm-up';
 import type { WorkerReply, WorkerRequest } from './bootstrap.worker';
+import { layoutOf, showLive, watchLayout } from './figure-layout';
 
 let current: Assumptions = DEFAULT_ASSUMPTIONS;
 /** The analysis on screen: without the bootstrap's bands until the worker has answered. */
@@ -61,6 +62,15 @@ export async function start(): Promise<void> {
     runAction('reset', document.querySelector('gpt-controls') ?? document.body);
   });
   showState();
+  // Figures are drawn at their containers' widths from now on: a deferred one at once, the others
+  // the first time as activate() does (bands included).
+  // A figure whose width changed (or a deferred one now shown) is drawn again whole, at its new layout.
+  watchLayout((figure) => {
+    if ((drawCount > 0 || figure.dataset.deferred !== undefined) && analysis) {
+      forgetDrawing(figure);
+      redrawFigure(figure, analysis, encodeAssumptions(current).toString());
+    } else activate();
+  });
   document.documentElement.dataset.liveReady = '';
   // For benchmarks: when the preload is complete (the runtime started and its drawing code warmed).
   warmUp(
@@ -235,11 +245,12 @@ const setText = (node: Node, text: string) => {
 function redrawFigure(element: HTMLElement, analysis: Analysis, state: string) {
   const kind = element.dataset.kind as ChartKind;
   const params = JSON.parse(element.dataset.params!) as ChartParams[ChartKind];
-  const build = (from: Analysis) => buildChart(kind, from, dataset, params);
+  const layout = layoutOf(element);
+  const build = (from: Analysis) => buildChart(kind, from, dataset, params, layout);
   const options = (model: ChartModel) => figureTableOptions(model, import.meta.env.BASE_URL);
   const model = build(analysis);
   const plan = planRedraw(element, analysis, state, model, build, options);
-  if (plan.chart) element.querySelector('[data-plot]')?.replaceChildren(drawChart(model, document, `${element.dataset.id}-c${drawCount}-`));
+  if (plan.chart) showLive(element, drawChart(model, document, `${element.dataset.id}-c${drawCount}-`));
   const caption = element.querySelector('[data-caption]');
   if (caption) setText(caption, model.caption);
   if (plan.table) redrawTableView(element, model, options(model), document);

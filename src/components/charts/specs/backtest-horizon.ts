@@ -20,6 +20,7 @@ import {
 import { significant } from '../../../lib/format';
 import type { Analysis, Dataset, Setting } from '../../../lib/types';
 import { INK, type ChartModel, type Row } from '../chart-model';
+import { FONT_PX, REGULAR, type ChartLayout } from '../layout';
 import { absPointsColumn, textColumn } from '../../tables/columns';
 import { EPOCH_ANCHOR } from './backtest';
 import { paletteColour } from './labels';
@@ -46,7 +47,11 @@ export function horizonResult(analysis: Analysis, dataset: Dataset, setting?: Se
 }
 
 
-export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, options: BacktestHorizonChartOptions): ChartModel {
+/** Pixels between legend lines, and above each panel for its title. */
+const LINE_PX = FONT_PX + 3;
+const TITLE_PX = 24;
+
+export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, options: BacktestHorizonChartOptions, layout: ChartLayout = REGULAR): ChartModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const result = horizonResult(analysis, dataset, setting);
   const points = result.stats.flatMap((s) =>
@@ -63,13 +68,18 @@ export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, option
   }));
   const xMax = Math.max(3, ...points.map((p) => p.horizon)) + 0.1;
   const levels = HORIZON_LEVELS.map((l) => LEVEL_NAMES[l]);
-  const yTop = Math.max(...points.filter((p) => p.level === levels[0]).map((p) => p.p90), 1);
+  // The legend sits in the top panel's upper left, where short horizons keep the errors small.
   const legend = HORIZON_FORMS.map((form, i) => ({
     level: levels[0]!,
-    y: yTop * (1 - 0.1 * i),
+    dy: 8 + i * LINE_PX,
     text: `${isBaseline(form) ? '- - ' : '—— '}${FORM_NAMES[form]}`,
     colour: FORM_COLOURS[form],
   }));
+  const { width } = layout;
+  const height = width < 480 ? 560 : 520;
+  // A band scale's inner padding is a share of its step: the share that leaves TITLE_PX + 8 between panels.
+  const gap = TITLE_PX + 8;
+  const paddingInner = (gap * levels.length) / (height - TITLE_PX - 40 + gap);
   const setLine = (form: HorizonForm) => (isBaseline(form) ? { strokeDasharray: '5,4' } : {});
 
   return {
@@ -89,15 +99,24 @@ export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, option
       `k = 3 reaches ${significant(k3Far, 2)} orders. Dots: Owen (Epoch, 2024)'s typical errors at one order of magnitude, ≈${EPOCH_ANCHOR.category} points for aggregates and ≈${EPOCH_ANCHOR.task} for single tasks. ` +
       assumptionsLine(analysis.assumptions),
     plot: {
-      width: 720,
-      height: 520,
-      marginLeft: 56,
-      marginRight: 170,
-      x: { domain: [0, xMax], label: 'Horizon (orders of magnitude of compute beyond the largest fitted model) →', grid: true },
-      y: { label: '↑ Absolute error (points)', grid: true, zero: true },
-      fy: { domain: levels, label: null },
+      width,
+      height,
+      marginTop: TITLE_PX,
+      marginLeft: 44,
+      marginRight: 14,
+      marginBottom: 40,
+      x: {
+        domain: [0, xMax],
+        label: width < 480 ? 'Horizon (orders of magnitude) →' : 'Horizon (orders of magnitude of compute beyond the largest fitted model) →',
+        grid: true,
+      },
+      y: { label: null, grid: true, zero: true },
+      // Room between the panels for the lower one's title.
+      fy: { domain: levels, axis: null, paddingInner, paddingOuter: 0, round: false },
       marks: [
         Plot.frame({ stroke: INK.muted, strokeOpacity: 0.3 }),
+        // Each panel's title says what it holds and in what unit, above its frame.
+        Plot.text(levels, { fy: (d: string) => d, text: (d: string) => (width < 480 ? `${d} (points)` : `${d}: absolute error (points)`), frameAnchor: 'top-left', dy: -6, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 600 }),
         ...HORIZON_FORMS.flatMap((form) => {
           const data = points.filter((p) => p.form === form);
           return [
@@ -115,10 +134,10 @@ export function backtestHorizonSpec(analysis: Analysis, dataset: Dataset, option
           ];
         }),
         ...legend.map((item) =>
-          Plot.text([item], { x: xMax, y: 'y', fy: 'level', text: 'text', fill: item.colour, textAnchor: 'start', dx: 8, fontSize: 10 }),
+          Plot.text([item], { fy: 'level', text: 'text', fill: item.colour, frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'top', dx: 6, dy: item.dy }),
         ),
         Plot.dot(anchors, { x: 'horizon', y: 'error', fy: 'level', stroke: INK.reference, r: 5, strokeWidth: 1.5 }),
-        Plot.text(anchors, { x: 'horizon', y: 'error', fy: 'level', text: (a: (typeof anchors)[number]) => `Owen 2024: ≈${a.error}`, dy: -10, fill: INK.reference, fontSize: 10 }),
+        Plot.text(anchors, { x: 'horizon', y: 'error', fy: 'level', text: (a: (typeof anchors)[number]) => `Owen 2024: ≈${a.error}`, dy: -12, fill: INK.reference }),
       ],
     },
     columns: [

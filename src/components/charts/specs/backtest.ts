@@ -122,7 +122,7 @@ export function backtestSpec(analysis: Analysis, _dataset: Dataset, options: Bac
           tip: true,
           channels: { Fit: 'form', Predicted: 'predicted', Actual: 'actual' },
         }),
-        Plot.text(failedBySeries, { x: -extent, y: 'series', text: 'text', textAnchor: 'start', dx: 4, fill: INK.muted, fontSize: 9 }),
+        Plot.text(failedBySeries, { x: -extent, y: 'series', text: 'text', textAnchor: 'start', dx: 4, fill: INK.muted }),
       ],
     },
     columns: [

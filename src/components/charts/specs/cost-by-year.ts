@@ -66,7 +66,7 @@ export function costByYearSpec(analysis: Analysis, _dataset: Dataset, options: C
       y: { type: 'log', label: '↑ Cost (dollars, log scale)', grid: true, tickFormat: (d: number) => formatDollars(d) },
       marks: [
         Plot.ruleY(assumptions.budgets, { stroke: INK.reference, strokeDasharray: '4,3' }),
-        Plot.text(assumptions.budgets, { x: BASE_YEAR, y: (b: number) => b, text: (b: number) => `budget ${formatDollars(b)}`, textAnchor: 'start', dx: 4, dy: -6, fill: INK.reference, fontSize: 10 }),
+        Plot.text(assumptions.budgets, { x: BASE_YEAR, y: (b: number) => b, text: (b: number) => `budget ${formatDollars(b)}`, textAnchor: 'start', dx: 4, dy: -6, fill: INK.reference }),
         ...lines.map((l) =>
           Plot.line(
             points.filter((p) => p.key === l.key),
@@ -75,7 +75,7 @@ export function costByYearSpec(analysis: Analysis, _dataset: Dataset, options: C
         ),
         Plot.text(
           lines.filter((l) => l.form === 'logistic'),
-          { x: LAST_YEAR, y: (l: (typeof lines)[number]) => costInYear(l.dollars, LAST_YEAR, assumptions), text: label, textAnchor: 'start', dx: 4, fill: (l: (typeof lines)[number]) => paletteColour(l.i), fontSize: 10 },
+          { x: LAST_YEAR, y: (l: (typeof lines)[number]) => costInYear(l.dollars, LAST_YEAR, assumptions), text: label, textAnchor: 'start', dx: 4, fill: (l: (typeof lines)[number]) => paletteColour(l.i) },
         ),
       ],
     },

@@ -10,6 +10,7 @@ import { INK, type ChartModel } from '../chart-model';
 import { lossColumn, pointsColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { paletteColour } from './labels';
 import { span } from './span';
+import { REGULAR, type ChartLayout } from '../layout';
 import { assumptionsLine, SETTING_NAMES } from './words';
 
 export type ForecastChartOptions = Record<string, never>;
@@ -69,7 +70,7 @@ function comparisonRows(analysis: Analysis) {
   }));
 }
 
-export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset): ChartModel {
+export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset, _options: ForecastChartOptions = {}, layout: ChartLayout = REGULAR): ChartModel {
   const data = dots(analysis);
   const n = new Set(data.map((d) => `${d.model}|${d.taskId}|${d.setting}`)).size;
   return {
@@ -80,8 +81,8 @@ export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset): Char
       `for the line and the s-curve; ${n} model × task × setting comparisons. On the diagonal the forecast was exact; above it the model did ` +
       `better than GPT-3's trend. Hollow: comparisons with a caveat. ${familyCaption(analysis)} ${assumptionsLine(analysis.assumptions)}`,
     plot: {
-      width: 640,
-      height: 360,
+      width: layout.width,
+      height: Math.round(Math.max(300, layout.width * 0.56)),
       marginLeft: 48,
       fx: { label: null },
       x: { domain: [-0.2, 1.1], tickFormat: '.0%', label: 'Predicted by GPT-3’s fit →', ticks: 5 },
@@ -98,7 +99,7 @@ export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset): Char
   };
 }
 
-export function forecastHorizonSpec(analysis: Analysis, _dataset: Dataset): ChartModel {
+export function forecastHorizonSpec(analysis: Analysis, _dataset: Dataset, _options: ForecastChartOptions = {}, layout: ChartLayout = REGULAR): ChartModel {
   const data = dots(analysis);
   const horizons = data.map((d) => d.horizon_orders!);
   const errors = data.map((d) => d.errorValue);
@@ -111,8 +112,8 @@ export function forecastHorizonSpec(analysis: Analysis, _dataset: Dataset): Char
       `against its horizon, the later model's distance beyond GPT-3 175B in orders of magnitude of training compute on the site's one ` +
       `yardstick (negative: a smaller model than 175B on that yardstick). ${familyCaption(analysis)} ${assumptionsLine(analysis.assumptions)}`,
     plot: {
-      width: 640,
-      height: 320,
+      width: layout.width,
+      height: Math.round(Math.max(280, layout.width * 0.5)),
       marginLeft: 48,
       fx: { label: null },
       x: { label: 'Orders of magnitude beyond GPT-3 175B →', ticks: 5 },
@@ -136,7 +137,7 @@ export interface SuitesChartOptions {
 }
 
 /** §11's second suite: on each task GPT-3 and Pythia share, each suite's points and its own fit of the chosen form. */
-export function suitesSpec(analysis: Analysis, dataset: Dataset, options: SuitesChartOptions = {}): ChartModel {
+export function suitesSpec(analysis: Analysis, dataset: Dataset, options: SuitesChartOptions = {}, layout: ChartLayout = REGULAR): ChartModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const form = analysis.assumptions.fitForm;
   const tasks = dataset.tasks.filter((t) => analysis.suites.some((s) => s.series.some((x) => x.id === t.id && x.setting === setting && x.comparable !== 'no')));
@@ -174,8 +175,8 @@ export function suitesSpec(analysis: Analysis, dataset: Dataset, options: Suites
       `${analysis.suites.map((s) => s.name).join(' and ')} in lighter colours. Pythia was evaluated with another harness (and few-shot with k = 5), ` +
       `so levels differ; the comparison is of shape. ${assumptionsLine(analysis.assumptions)}`,
     plot: {
-      width: 640,
-      height: 420,
+      width: layout.width,
+      height: Math.round(Math.max(420, layout.width * 0.66)),
       marginLeft: 44,
       fx: { axis: null },
       fy: { axis: null },

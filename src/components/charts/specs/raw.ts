@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { scientific, significant } from '../../../lib/format';
 import { SETTINGS, type Analysis, type Dataset } from '../../../lib/types';
 import { INK, type ChartModel, type Column, type Row } from '../chart-model';
+import { FONT_PX } from '../layout';
 import { textColumn } from '../../tables/columns';
 import { findTask, taskRows } from '../../../lib/tasks';
 import { SETTING_NAMES } from './words';
@@ -39,7 +40,7 @@ export function rawSpec(analysis: Analysis, dataset: Dataset, options: RawChartO
     .map((s) => ({ ...last(s)!, y: last(s)!.score, text: SETTING_NAMES[s] }))
     .sort((a, b) => a.y - b.y);
   for (let i = 1; i < endLabels.length; i++) {
-    const gap = 12 * perPixel;
+    const gap = (FONT_PX + 2) * perPixel;
     if (endLabels[i]!.y - endLabels[i - 1]!.y < gap) endLabels[i]!.y = endLabels[i - 1]!.y + gap;
   }
 
@@ -68,7 +69,8 @@ export function rawSpec(analysis: Analysis, dataset: Dataset, options: RawChartO
       width: 640,
       height: HEIGHT,
       marginLeft: 48,
-      marginRight: 64,
+      marginRight: 72,
+      marginBottom: 38,
       x: { type: 'log', label: 'Parameters (log scale) →', tickFormat: (d: number) => scientific(d, 1) },
       y: { domain: [yLo - pad, yHi + pad], grid: true, label: `↑ ${task.metric}` },
       color: { domain: [...SETTINGS], range: SETTINGS.map((s) => INK.settings[s]) },
@@ -78,11 +80,11 @@ export function rawSpec(analysis: Analysis, dataset: Dataset, options: RawChartO
           ? []
           : [
               Plot.ruleY([sota], { stroke: INK.reference, strokeDasharray: '6,3' }),
-              Plot.text([sota], { x: dataset.models[0]!.params, y: (d: number) => d, text: () => 'fine-tuned SOTA 2020', textAnchor: 'start', dy: -6, fill: INK.reference, fontSize: 10 }),
+              Plot.text([sota], { x: dataset.models[0]!.params, y: (d: number) => d, text: () => 'fine-tuned SOTA 2020', textAnchor: 'start', dy: -6, fill: INK.reference }),
             ]),
         Plot.line(points, { x: 'params', y: 'score', z: 'setting', stroke: 'setting', strokeWidth: 2 }),
         Plot.dot(points, { x: 'params', y: 'score', fill: 'setting', r: 3.5, tip: true, channels: { Model: 'model', Setting: 'setting' } }),
-        Plot.text(endLabels, { x: 'params', y: 'y', text: 'text', fill: 'setting', textAnchor: 'start', dx: 7, fontSize: 10 }),
+        Plot.text(endLabels, { x: 'params', y: 'y', text: 'text', fill: 'setting', textAnchor: 'start', dx: 7 }),
       ],
     },
     columns: [

@@ -6,10 +6,11 @@ import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
 import { findTask, primaryRow } from '../../../lib/tasks';
 import type { SeriesRef } from '../../../lib/series-ref';
-import { curveAt } from '../../../lib/axis';
+import { curveAt, type FitAxis } from '../../../lib/axis';
 import { capitalise, formatLoss, formatPercent } from '../../../lib/format';
-import type { Analysis, Dataset, FitForm, Setting } from '../../../lib/types';
+import type { Analysis, Dataset, FitForm, Series, Setting } from '../../../lib/types';
 import { INK, type ChartModel } from '../chart-model';
+import { FONT_PX, REGULAR, type ChartLayout } from '../layout';
 import { lossColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { assumptionsLine, fitSummary, SETTING_NAMES } from './words';
 import { laterForSeries } from '../../../lib/later-for-series';
@@ -28,14 +29,42 @@ export interface SeriesChartOptions {
   /** Defaults to the analysis' chosen setting. */
   setting?: Setting;
   fit: FitChoice;
-  /** Smaller, unlabelled version for small multiples. */
-  compact?: boolean;
 }
 
 import { span } from './span';
 export { span };
 
-export function seriesSpec(analysis: Analysis, dataset: Dataset, options: SeriesChartOptions): ChartModel {
+/** The plotted loss range: the models' losses, padded by 4 % of their spread on each side. */
+export function lossRange(losses: readonly number[]): [lo: number, hi: number] {
+  const pad = 0.04 * (Math.max(...losses) - Math.min(...losses));
+  return [Math.min(...losses) - pad, Math.max(...losses) + pad];
+}
+
+export interface CurvePoint {
+  form: FitForm;
+  loss: number;
+  score: number;
+}
+
+/** The fitted curves of `series` across [lo, hi], for each of `forms` that fitted. */
+export function fitCurves(series: Series, forms: readonly FitForm[], [lo, hi]: [number, number], axis: FitAxis): CurvePoint[] {
+  return forms.flatMap((form) =>
+    span(lo, hi).flatMap((loss) => {
+      const score = curveAt(form, series[form], loss, axis);
+      return score === null ? [] : [{ form, loss, score }];
+    }),
+  );
+}
+
+/** The sentences saying which forms failed to fit, and why. */
+export const fitFailures = (series: Series, forms: readonly FitForm[]): string[] =>
+  forms.flatMap((form) => (series[form].ok ? [] : [noFitText(form, series[form] as FitFailure)]));
+
+/** How the fits are drawn, for a caption. */
+export const fitsDrawn = (forms: readonly FitForm[]): string =>
+  forms.length === 2 ? 'linear (dashed) and logistic (solid) fits' : `${forms[0]} fit`;
+
+export function seriesSpec(analysis: Analysis, dataset: Dataset, options: SeriesChartOptions, layout: ChartLayout = REGULAR): ChartModel {
   const setting = options.setting ?? analysis.assumptions.setting;
   const series = findSeries(analysis, options.series, setting);
   const forms = formsOf(options.fit, analysis);
@@ -52,18 +81,10 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
   // §11: the later models and, on a task's page, the Pythia suites beside GPT-3's points; the x axis
   // reaches them, and GPT-3's fits extend to them (that is the forecast being checked).
   const later = laterForSeries(analysis, dataset, series, setting, series.kind === 'task');
-  const suites = series.kind === 'task' && !options.compact ? suiteCurves(analysis, series.id, setting, forms) : [];
-  const losses = [...series.x, ...later.placed.map((m) => m.loss!), ...suites.flatMap((c) => c.points.map((p) => p.loss))];
-  const pad = 0.04 * (Math.max(...losses) - Math.min(...losses));
-  const [lo, hi] = [Math.min(...losses) - pad, Math.max(...losses) + pad];
-  const curves = forms.flatMap((form) => {
-    const fit = series[form];
-    return span(lo, hi).flatMap((loss) => {
-      const score = curveAt(form, fit, loss, analysis.axis);
-      return score === null ? [] : [{ form, loss, score }];
-    });
-  });
-  const failures = forms.flatMap((form) => (series[form].ok ? [] : [noFitText(form, series[form] as FitFailure)]));
+  const suites = series.kind === 'task' ? suiteCurves(analysis, series.id, setting, forms) : [];
+  const [lo, hi] = lossRange([...series.x, ...later.placed.map((m) => m.loss!), ...suites.flatMap((c) => c.points.map((p) => p.loss))]);
+  const curves = fitCurves(series, forms, [lo, hi], analysis.axis);
+  const failures = fitFailures(series, forms);
   const scores = [
     ...series.y,
     ...curves.map((c) => c.score),
@@ -71,6 +92,8 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
     ...suites.flatMap((c) => [...c.points, ...c.curves].map((p) => p.score)),
   ];
   const yDomain = [Math.min(-0.05, ...scores), Math.max(1.05, ...scores)];
+  const { width } = layout;
+  const marginLeft = 48;
 
   const name = series.kind === 'overall' ? 'all benchmarks' : series.name;
   const settingName = SETTING_NAMES[setting];
@@ -87,7 +110,7 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
     description,
     caption:
       `Normalised ${settingName} score of ${name} (0 = chance, 1 = ceiling) against each GPT-3 model's loss, ` +
-      `lower loss to the right; ${forms.length === 2 ? 'linear (dashed) and logistic (solid) fits' : `${forms[0]} fit`}. ` +
+      `lower loss to the right; ${fitsDrawn(forms)}. ` +
       assumptionsLine(analysis.assumptions) +
       ` ${laterCaption(later, series.kind === 'task')}` +
       (suites.length > 0
@@ -95,11 +118,13 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
         : ''),
     plot: {
       symbol: familySymbolScale(later),
-      width: options.compact ? 320 : 640,
-      height: options.compact ? 220 : 380,
-      marginLeft: 48,
-      x: { domain: [hi, lo], label: options.compact ? 'Loss →' : 'Loss (nats per token), falling →', ticks: options.compact ? 4 : 8 },
-      y: { domain: yDomain, grid: true, tickFormat: '.0%', label: options.compact ? null : '↑ Normalised score' },
+      width,
+      // A phone's drawing is relatively taller: the same vertical room for the scores.
+      height: Math.round(Math.min(380, Math.max(250, width * 0.6))),
+      marginLeft,
+      marginBottom: 36,
+      x: { domain: [hi, lo], label: width < 400 ? 'Loss (nats/token), falling →' : 'Loss (nats per token), falling →', ticks: Math.max(3, Math.floor(width / 80)) },
+      y: { domain: yDomain, grid: true, tickFormat: '.0%', label: '↑ Normalised score' },
       marks: [
         Plot.ruleY([0, 1], { stroke: INK.muted, strokeDasharray: '2,3' }),
         ...forms.map((form) =>
@@ -118,13 +143,16 @@ export function seriesSpec(analysis: Analysis, dataset: Dataset, options: Series
           x: 'loss',
           y: 'score',
           fill: INK.points,
-          r: options.compact ? 3 : 4,
+          r: 4,
           tip: true,
           channels: { Model: 'model', ...(raw ? { 'Raw score': 'raw' } : {}) },
         }),
         ...suiteMarks(suites),
-        ...laterMarks(later, options.compact ?? false),
-        ...(failures.length ? [Plot.text([failures.join('\n')], { frameAnchor: 'top-left', dx: 6, dy: 6, fill: INK.muted, lineWidth: 40 })] : []),
+        ...laterMarks(later, width < 400),
+        // Wrapped to the frame: lineWidth is in ems of the text's own size.
+        ...(failures.length
+          ? [Plot.text([failures.join('\n')], { frameAnchor: 'top-left', dx: 6, dy: 6, fill: INK.muted, lineWidth: (width - marginLeft - 40) / FONT_PX })]
+          : []),
       ],
     },
     columns: [

@@ -8,6 +8,7 @@ import { INK } from '../../chart-model';
 import { paletteColour, paletteLabelColour } from '../labels';
 import { formsOf, type FitChoice } from '../series';
 import { isWeakFit } from './trust';
+import { REGULAR, type ChartLayout } from '../../layout';
 
 export interface ExtrapolationChartOptions {
   /** `overall`, `categories`, a category or task id, or a comma-separated list of those. */
@@ -17,6 +18,7 @@ export interface ExtrapolationChartOptions {
   setting?: Setting;
 }
 
+/** The drawing's size at the regular width; a narrower layout (charts/layout.ts) keeps the height's proportion. */
 export const WIDTH = 720;
 export const HEIGHT = 480;
 /** Text on the chart: at least 11 px wherever the SVG is drawn at its own size. */
@@ -28,6 +30,8 @@ const LEFT = 56;
 /** A multi-series chart names its curves in the right margin: room for "Reading comprehension *". */
 const RIGHT_LABELS = 170;
 const RIGHT_PLAIN = 28;
+/** On a phone the curve names take a narrower margin and wrap. */
+const RIGHT_LABELS_NARROW = 110;
 const BOTTOM = 44;
 /** Highest and lowest normalised score the chart shows; straight lines run on beyond and are clipped. */
 const Y_CAP = { lo: -0.3, hi: 1.15 };
@@ -50,13 +54,16 @@ export interface Frame {
   slots: number[];
   /** Per series: whether its fit rests on too few rising points to trust (trust.ts). */
   weak: boolean[];
+  /** The drawing's size in pixels (charts/layout.ts: the regular width, a phone's, or the container's). */
+  width: number;
+  height: number;
   /** The plotted loss range: the analysis' grid. */
   lo: number;
   hi: number;
   margin: Margin;
 }
 
-export function frameOf(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions): Frame {
+export function frameOf(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions, layout: ChartLayout = REGULAR): Frame {
   const setting = options.setting ?? analysis.assumptions.setting;
   const list = parseSeriesList(options.series, dataset).map((ref) => findSeries(analysis, ref, setting));
   const single = list.length === 1;
@@ -70,14 +77,17 @@ export function frameOf(analysis: Analysis, dataset: Dataset, options: Extrapola
     single,
     slots: list.map((s, i) => (allCategories ? categoryIds.indexOf(s.id) : i)),
     weak: list.map(isWeakFit),
+    width: layout.width,
+    // A phone's drawing is relatively taller, so the curves keep their vertical room.
+    height: Math.round(Math.min(HEIGHT, Math.max(360, layout.width * 1.1))),
     lo: Math.min(...analysis.grid),
     hi: Math.max(...analysis.grid),
-    margin: { top: TOP, right: single ? RIGHT_PLAIN : RIGHT_LABELS, bottom: BOTTOM, left: LEFT },
+    margin: { top: TOP, right: single ? RIGHT_PLAIN : layout.width < 500 ? RIGHT_LABELS_NARROW : RIGHT_LABELS, bottom: BOTTOM, left: LEFT },
   };
 }
 
-export const innerWidth = (frame: Frame): number => WIDTH - frame.margin.left - frame.margin.right;
-const innerHeight = (frame: Frame): number => HEIGHT - frame.margin.top - frame.margin.bottom;
+export const innerWidth = (frame: Frame): number => frame.width - frame.margin.left - frame.margin.right;
+const innerHeight = (frame: Frame): number => frame.height - frame.margin.top - frame.margin.bottom;
 
 /**
  * The plotted score range: everything drawn, within Y_CAP, and at least chance to ceiling; above it,

@@ -9,7 +9,8 @@ import { bandMarks, bandPoints } from './bands';
 import { computeAxisMarks, frameTicks } from './compute-axis';
 import { curveMarks, curvePoints, modelPoints, pointMarks } from './curves';
 import { endLabelMarks, endLabels } from './end-labels';
-import { FONT_PX, frameOf, HEIGHT, scoreRange, WIDTH, type ExtrapolationChartOptions } from './frame';
+import { FONT_PX, frameOf, scoreRange, type ExtrapolationChartOptions } from './frame';
+import { REGULAR, type ChartLayout } from '../../layout';
 import { legendEntries, legendMarks } from './legend';
 import { placeReferences, referenceMarks } from './references';
 import { shadedRegions, shadingMarks, shadingRows, stripPx } from './shading';
@@ -22,8 +23,8 @@ export { computeTicks, MAX_TOP_TICKS, type ComputeTick } from './compute-axis';
 export { TABLE_ROWS, thinGrid } from './curves';
 export { shadedRegions } from './shading';
 
-export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions): ChartModel {
-  const frame = frameOf(analysis, dataset, options);
+export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions, layout: ChartLayout = REGULAR): ChartModel {
+  const frame = frameOf(analysis, dataset, options, layout);
   const regions = shadedRegions(frame);
   const drawn = curvePoints(frame);
   const bands = bandPoints(frame);
@@ -41,8 +42,8 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
     description: description(frame, references),
     caption: caption(frame, references, regions),
     plot: {
-      width: WIDTH,
-      height: HEIGHT,
+      width: frame.width,
+      height: frame.height,
       marginTop: margin.top,
       marginRight: margin.right,
       marginBottom: margin.bottom,

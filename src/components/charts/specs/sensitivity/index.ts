@@ -3,6 +3,7 @@
 // alternative, the x axis in orders of magnitude of compute beyond GPT-3 175B. A vertical line is
 // the current assumptions' crossing; each alternative's dot is where it moves the crossing, joined to
 // the line. A crossing with no number is drawn at the panel's edge with an arrow and its word.
+import { REGULAR, type ChartLayout } from '../../layout';
 import * as Plot from '@observablehq/plot';
 import { formatOrders } from '../../../../lib/format';
 import { HEADLINE_THRESHOLDS, sensitivity, type SensitivityRow } from '../../../../lib/sensitivity';
@@ -16,7 +17,6 @@ import { sensitivityColumns, sensitivityRows } from './table';
 /** The chart takes no options: it shows the headline under the reader's assumptions. */
 export type SensitivityChartOptions = Record<string, never>;
 
-const WIDTH = 720;
 const FONT_PX = 11;
 const ROW_PX = 32;
 const MARGIN = { top: 52, right: 18, bottom: 44, left: 196 };
@@ -43,7 +43,7 @@ function keyMarks(): Plot.Markish[] {
 
 export const directionColour = (d: Point['direction']): string => (d === 'further' ? INK.further : d === 'nearer' ? INK.nearer : 'currentColor');
 
-export function sensitivitySpec(analysis: Analysis, dataset: Dataset, _options: SensitivityChartOptions = {}): ChartModel {
+export function sensitivitySpec(analysis: Analysis, dataset: Dataset, _options: SensitivityChartOptions = {}, layout: ChartLayout = REGULAR): ChartModel {
   const base = analysis.assumptions;
   const result = sensitivity(dataset, base);
   const drawn = drawnRows(result);
@@ -64,7 +64,7 @@ export function sensitivitySpec(analysis: Analysis, dataset: Dataset, _options: 
     description: sensitivityDescription(base, result, drawn),
     caption: sensitivityCaption(base, result, drawn),
     plot: {
-      width: WIDTH,
+      width: layout.width,
       height: MARGIN.top + MARGIN.bottom + Math.max(1, rows.length) * ROW_PX,
       marginTop: MARGIN.top,
       marginRight: MARGIN.right,
