@@ -91,7 +91,8 @@ export function computeAxisMarks(frame: Frame, ticks: readonly ComputeTick[]): P
     Plot.axisX(losses, {
       anchor: 'top',
       tickFormat: (loss: number) => ticks.find((t) => t.loss === loss)?.label ?? '',
-      label: `Training compute that reaches the loss (${readingName(frame.analysis)}) →`,
+      // Which scaling law converts the loss is said in the caption; the label must fit the drawing.
+      label: frame.width < 500 ? 'Compute reaching the loss →' : 'Training compute that reaches the loss →',
       labelAnchor: 'right',
       labelOffset: frame.margin.top - 12,
       fontSize: FONT_PX,
