@@ -1,6 +1,7 @@
 // The chart and table specs of the extrapolation, backtest and raw-score figures and the computed
 // tables: every one builds for every series, task and setting without NaN or undefined, and its
 // numbers agree with the analysis and with §6's formulas computed here independently.
+import { TABLE_SAMPLES } from './table-samples';
 import { FAILURE_PHRASES } from '../../src/lib/fit-sentences';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analyse';
@@ -166,17 +167,7 @@ describe('tables', () => {
   const noBootstrap = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0 });
 
   it('every kind builds without NaN or undefined and writes a CSV with a header and one line per row', () => {
-    const params = {
-      crossings: { series: 'overall,categories' },
-      tasks: {},
-      benchmarks: {},
-      backtest: {},
-      sensitivity: {},
-      raw: { task: 'lambada' },
-      forecastSummary: {},
-      forecastMisses: {},
-      suiteSlopes: {},
-    } as const;
+    const params = TABLE_SAMPLES;
     for (const kind of TABLE_KINDS) {
       for (const a of [analysis, noBootstrap]) {
         const model = buildTable(kind, a, dataset, params[kind] as never);

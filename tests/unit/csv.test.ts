@@ -1,5 +1,6 @@
 // CSV downloads: raw numbers at full precision, units in the header, the assumptions as a first
 // comment line, and a file name that changes with every state that changes the numbers.
+import { TABLE_SAMPLES } from './table-samples';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analyse';
@@ -42,7 +43,7 @@ describe('the CSV writer', () => {
 
   it('writes every table kind and the figures byte for byte as papaparse would', () => {
     const analysis = noBootstrap();
-    const params = { crossings: { series: 'overall' }, tasks: {}, benchmarks: {}, backtest: {}, sensitivity: {}, raw: { task: 'lambada' }, forecastSummary: {}, forecastMisses: {}, suiteSlopes: {} } as const;
+    const params = TABLE_SAMPLES;
     for (const kind of TABLE_KINDS) {
       const model = buildTable(kind, analysis, dataset, params[kind] as never);
       expect(chartCsv(model), kind).toBe(papa(model));

@@ -1,6 +1,7 @@
 // The columns a reader sees first: every glance column is one of the table's own (so the screen can
 // show nothing the full table and the CSV lack), the CSV still holds every column, and each wide
 // table leads with what a reader needs: which crossing, its threshold, the orders and the dollars.
+import { TABLE_SAMPLES } from './table-samples';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analyse';
@@ -10,22 +11,12 @@ import { HEADLINE_THRESHOLDS } from '../../src/lib/sensitivity';
 import { chartCsv } from '../../src/components/charts/csv';
 import { thresholdText } from '../../src/components/charts/specs/labels';
 import { pickGlance } from '../../src/components/tables/columns';
-import { buildTable, TABLE_KINDS, type TableParams } from '../../src/components/tables/registry';
+import { buildTable, TABLE_KINDS } from '../../src/components/tables/registry';
 import { csvHeading } from '../../src/components/tables/cell-format';
 
 const noBootstrap = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 0 });
 const withBootstrap = analyse(dataset, DEFAULT_ASSUMPTIONS);
-const PARAMS: TableParams = {
-  crossings: { series: 'overall,categories' },
-  tasks: {},
-  benchmarks: {},
-  backtest: {},
-  sensitivity: {},
-  raw: { task: 'lambada' },
-  forecastSummary: {},
-  forecastMisses: {},
-  suiteSlopes: {},
-};
+const PARAMS = TABLE_SAMPLES;
 const keys = (columns: { key: string }[]) => columns.map((c) => c.key);
 
 describe('glance columns', () => {
