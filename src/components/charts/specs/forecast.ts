@@ -5,9 +5,9 @@ import * as Plot from '@observablehq/plot';
 import { findSeries } from '../../../lib/analyse';
 import { curveOn } from '../../../lib/suites';
 import { formatOrders, formatPoints } from '../../../lib/format';
-import { FIT_FORMS, type Analysis, type Comparison, type Dataset, type FitForm, type Setting } from '../../../lib/types';
+import { FIT_FORMS, type Analysis, type Dataset, type FitForm, type Setting } from '../../../lib/types';
 import { INK, type ChartModel } from '../chart-model';
-import { lossColumn, pointsColumn, scoreColumn, textColumn } from '../../tables/columns';
+import { absPointsColumn, lossColumn, pointsColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { paletteColour } from './labels';
 import { span } from './span';
 import { REGULAR, type ChartLayout } from '../layout';
@@ -23,7 +23,7 @@ function dots(analysis: Analysis) {
     FIT_FORMS.flatMap((form) =>
       c.predicted[form] === null || c.horizon_orders === null
         ? []
-        : [{ ...c, form: FORM_NAMES[form], predictedScore: c.predicted[form]!, errorValue: c.error[form]!, caveat: c.comparable === 'caveat' }],
+        : [{ ...c, setting: SETTING_NAMES[c.setting as Setting], form: FORM_NAMES[form], predictedScore: c.predicted[form]!, errorValue: c.error[form]!, caveat: c.comparable === 'caveat' }],
     ),
   );
 }
@@ -33,7 +33,8 @@ function familyScale(analysis: Analysis): Plot.ScaleOptions {
   return { domain: families, range: families.map((_, i) => paletteColour(i)), legend: false };
 }
 
-const tip = (d: Comparison & { form: string }) => `${d.model}, ${d.task} (${SETTING_NAMES[d.setting as Setting]})${d.note ? `: ${d.note}` : ''}`;
+/** A tooltip drawn on hover (Plot's tip), not a <title> per dot: 1,000 of those would weigh the page down. */
+const tip = { tip: true, channels: { Model: 'model', Task: 'task', Setting: 'setting' } } as const;
 
 function familyCaption(analysis: Analysis): string {
   const families = familyScale(analysis).domain as string[];
@@ -45,29 +46,28 @@ const comparisonColumns = [
   textColumn('family', 'Family'),
   textColumn('task', 'Task'),
   textColumn('setting', 'Setting'),
-  textColumn('form', 'Fit'),
   lossColumn(),
   { key: 'horizon', label: 'Horizon', unit: 'orders of magnitude beyond GPT-3 175B', format: 'orders' as const },
   scoreColumn('observed', 'Observed'),
-  scoreColumn('predicted', 'Predicted'),
-  pointsColumn('error', 'Error (observed − predicted)'),
+  ...FIT_FORMS.flatMap((form) => [scoreColumn(`predicted-${form}`, `Predicted, ${FORM_NAMES[form].toLowerCase()}`), pointsColumn(`error-${form}`, `Error, ${FORM_NAMES[form].toLowerCase()}`)]),
   textColumn('note', 'Note'),
 ];
 
+/** One row per comparison with a loss, both forms side by side (the table view and the CSV). */
 function comparisonRows(analysis: Analysis) {
-  return dots(analysis).map((d) => ({
-    model: d.model,
-    family: d.family,
-    task: d.task,
-    setting: SETTING_NAMES[d.setting as Setting],
-    form: d.form,
-    loss: d.loss,
-    horizon: d.horizon_orders,
-    observed: d.observed,
-    predicted: d.predictedScore,
-    error: d.errorValue,
-    note: d.comparable === 'caveat' ? `caveat: ${d.note}` : d.note || null,
-  }));
+  return analysis.forecast.comparisons
+    .filter((c) => c.horizon_orders !== null)
+    .map((c) => ({
+      model: c.model,
+      family: c.family,
+      task: c.task,
+      setting: SETTING_NAMES[c.setting as Setting],
+      loss: c.loss,
+      horizon: c.horizon_orders,
+      observed: c.observed,
+      ...Object.fromEntries(FIT_FORMS.flatMap((form) => [[`predicted-${form}`, c.predicted[form]], [`error-${form}`, c.error[form]]])),
+      note: c.comparable === 'caveat' ? `caveat: ${c.note}` : c.note || null,
+    }));
 }
 
 export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset, _options: ForecastChartOptions = {}, layout: ChartLayout = REGULAR): ChartModel {
@@ -90,7 +90,7 @@ export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset, _opti
       color: familyScale(analysis),
       marks: [
         Plot.line([[-0.2, -0.2], [1.1, 1.1]], { stroke: INK.muted, strokeDasharray: '4,3' }),
-        Plot.dot(data, { fx: 'form', x: 'predictedScore', y: 'observed', stroke: 'family', fill: (d: { caveat: boolean; family: string }) => (d.caveat ? 'none' : d.family), r: 2.5, fillOpacity: 0.7, title: tip }),
+        Plot.dot(data, { fx: 'form', x: 'predictedScore', y: 'observed', stroke: 'family', fill: (d: { caveat: boolean; family: string }) => (d.caveat ? 'none' : d.family), r: 2.5, fillOpacity: 0.7, ...tip }),
       ],
     },
     columns: comparisonColumns,
@@ -122,12 +122,30 @@ export function forecastHorizonSpec(analysis: Analysis, _dataset: Dataset, _opti
       marks: [
         Plot.ruleY([0], { stroke: INK.muted }),
         Plot.ruleX([0], { stroke: INK.muted, strokeDasharray: '2,3' }),
-        Plot.dot(data, { fx: 'form', x: 'horizon_orders', y: 'errorValue', stroke: 'family', fill: (d: { caveat: boolean; family: string }) => (d.caveat ? 'none' : d.family), r: 2.5, fillOpacity: 0.7, title: tip }),
+        Plot.dot(data, { fx: 'form', x: 'horizon_orders', y: 'errorValue', stroke: 'family', fill: (d: { caveat: boolean; family: string }) => (d.caveat ? 'none' : d.family), r: 2.5, fillOpacity: 0.7, ...tip }),
       ],
     },
-    columns: comparisonColumns,
-    rows: comparisonRows(analysis),
-    download: { what: 'forecast-horizon', state: analysis.assumptions },
+    // Per model (every comparison is in the first figure's table, its CSV and data/forecast.json).
+    columns: [
+      textColumn('model', 'Model'),
+      textColumn('family', 'Family'),
+      { key: 'horizon', label: 'Horizon', unit: 'orders of magnitude beyond GPT-3 175B', format: 'orders' as const },
+      { key: 'n', label: 'Comparisons', format: 'integer' as const },
+      ...FIT_FORMS.flatMap((form) => [absPointsColumn(`mae-${form}`, `${FORM_NAMES[form]}: mean absolute error`), pointsColumn(`bias-${form}`, `${FORM_NAMES[form]}: bias`)]),
+    ],
+    rows: analysis.forecast.summary
+      .filter((s) => s.by === 'model')
+      .map((s) => {
+        const first = analysis.forecast.comparisons.find((c) => c.model === s.id && c.horizon_orders !== null);
+        return {
+          model: s.id,
+          family: first?.family ?? '',
+          horizon: first?.horizon_orders ?? null,
+          n: Math.max(s.n.linear, s.n.logistic),
+          ...Object.fromEntries(FIT_FORMS.flatMap((form) => [[`mae-${form}`, s.mae[form]], [`bias-${form}`, s.bias[form]]])),
+        };
+      }),
+    download: { what: 'forecast-by-model', state: analysis.assumptions },
   };
 }
 
