@@ -17,7 +17,7 @@ import { serveGzip } from './serve-gzip.ts';
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4398);
 const DEBUG_PORT = Number(process.env.LIGHTHOUSE_DEBUG_PORT ?? 9398);
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
-const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/', 'sources/'];
+const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'forecast/', 'conclusions/', 'appendix/', 'sources/'];
 const BENCHMARKS = ['benchmarks/lambada/', 'benchmarks/anli-r1/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
