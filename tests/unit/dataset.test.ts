@@ -1,39 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataError, parseDataset, type DataFiles } from '../../src/lib/dataset';
-
-const DATA = new URL('../../src/content/data/', import.meta.url);
-const read = (name: string) => ({ name, text: readFileSync(new URL(name, DATA), 'utf8') });
-
-function realFiles(): DataFiles {
-  return {
-    tableH1: read('gpt3-table-h1.csv'),
-    modelSizes: read('gpt3-model-sizes.csv'),
-    tasks: read('tasks.csv'),
-    categories: read('categories.csv'),
-    references: read('references.csv'),
-    laterModels: read('later-models/models.csv'),
-    laterScores: read('later-models/scores.csv'),
-  };
-}
-
-/** The real files with one file's text changed by `edit` (which must change something). */
-function corrupt(key: keyof DataFiles, edit: (text: string) => string): DataFiles {
-  const files = realFiles();
-  const edited = edit(files[key].text);
-  expect(edited).not.toBe(files[key].text);
-  return { ...files, [key]: { ...files[key], text: edited } };
-}
-
-function errorOf(files: DataFiles): DataError {
-  try {
-    parseDataset(files);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return error as DataError;
-  }
-  throw new Error('parseDataset accepted corrupted data');
-}
+import { corrupt, errorOf, realFiles } from './data-fixtures';
+import { parseDataset } from '../../src/lib/dataset';
 
 describe('parseDataset on the real files', () => {
   const dataset = parseDataset(realFiles());

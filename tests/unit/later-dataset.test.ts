@@ -1,39 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataError, parseDataset, type DataFiles } from '../../src/lib/dataset';
-
-const DATA = new URL('../../src/content/data/', import.meta.url);
-const read = (name: string) => ({ name, text: readFileSync(new URL(name, DATA), 'utf8') });
-
-function realFiles(): DataFiles {
-  return {
-    tableH1: read('gpt3-table-h1.csv'),
-    modelSizes: read('gpt3-model-sizes.csv'),
-    tasks: read('tasks.csv'),
-    categories: read('categories.csv'),
-    references: read('references.csv'),
-    laterModels: read('later-models/models.csv'),
-    laterScores: read('later-models/scores.csv'),
-  };
-}
-
-/** The real files with one file's text changed by `edit` (which must change something). */
-function corrupt(key: 'laterModels' | 'laterScores', edit: (text: string) => string): DataFiles {
-  const files = realFiles();
-  const edited = edit(files[key].text);
-  expect(edited).not.toBe(files[key].text);
-  return { ...files, [key]: { ...files[key], text: edited } };
-}
-
-function errorOf(files: DataFiles): DataError {
-  try {
-    parseDataset(files);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return error as DataError;
-  }
-  throw new Error('parseDataset accepted corrupted data');
-}
+import { corrupt, errorOf, realFiles } from './data-fixtures';
+import { parseDataset } from '../../src/lib/dataset';
 
 // scores.csv line 2 is Gopher 280B's zero-shot LAMBADA; models.csv line 2 is Gopher 280B.
 const GOPHER_LAMBADA = 'Gopher 280B,LAMBADA,acc,not stated (GPT-3: test),zero,0,74.5,yes,,';
@@ -45,7 +12,7 @@ describe('the later-models tables (METHOD §11) as read', () => {
 
   it('has the 31 models and every score row, as PROVENANCE.md describes', () => {
     expect(later.models).toHaveLength(31);
-    const lines = readFileSync(new URL('later-models/scores.csv', DATA), 'utf8').trim().split('\n');
+    const lines = realFiles().laterScores.text.trim().split('\n');
     expect(later.scores).toHaveLength(lines.length - 1);
     expect(later.models.filter((m) => m.params === null).map((m) => m.name)).toEqual(['GPT-4', 'GPT-3.5']);
     const pythia = later.models.filter((m) => m.family.startsWith('Pythia'));
