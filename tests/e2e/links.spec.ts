@@ -1,7 +1,22 @@
 import { expect, test } from '@playwright/test';
 // linkinator is the chosen maintained link checker: it crawls the served build like a visitor.
 import { LinkChecker } from 'linkinator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT_URL, SUBPATH_URL, builtPages } from './site';
+
+// Lighthouse's crawlable-anchors rule, on the built HTML: an <a> without an href (say, a download
+// link whose data comes later) is no link to a crawler or to a keyboard.
+test('every link on every built page has an href', () => {
+  const missing = builtPages('dist').flatMap((path) =>
+    [...readFileSync(join('dist', path, 'index.html'), 'utf8').matchAll(/<a\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => !/\shref="[^"]+"/.test(tag) && !/\sname=/.test(tag))
+      .map((tag) => `/${path}: ${tag.slice(0, 120)}`),
+  );
+  expect(builtPages('dist').length).toBeGreaterThan(60);
+  expect(missing).toEqual([]);
+});
 
 for (const [name, url, outDir] of [
   ['at the root', ROOT_URL, 'dist'],

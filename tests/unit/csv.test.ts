@@ -8,7 +8,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../src/lib/assumptions';
 import { dataset } from '../../src/lib/load-dataset';
 import { resourcesAt } from '../../src/lib/yardstick';
 import type { Assumptions } from '../../src/lib/types';
-import { assumptionsComment, chartCsv, csvDownload, csvFileName } from '../../src/components/charts/csv';
+import { assumptionsComment, chartCsv, csvDataUrl, csvDownload, csvFileName } from '../../src/components/charts/csv';
 import { buildTable, TABLE_KINDS } from '../../src/components/tables/registry';
 import { buildChart } from '../../src/components/charts/registry';
 import { csvHeading } from '../../src/components/tables/cell-format';
@@ -22,6 +22,20 @@ function readBack(csv: string): { comment: string; header: string[]; rows: Recor
   const parsed = Papa.parse<Record<string, string>>(rest.join('\n'), { header: true, skipEmptyLines: true });
   return { comment: comment!, header: parsed.meta.fields!, rows: parsed.data };
 }
+
+describe('the data: URL of a download', () => {
+  // Read back by fetch, whose data: URL processor is the WHATWG Fetch standard's (the browser's own).
+  const readBackUrl = async (url: string) => (await fetch(url)).text();
+  it('reads back as the same text, whatever it holds', async () => {
+    const texts = ['# a; b=c/d\nloss,"x, y",100%\n', 'tab\there  two spaces\r\n', 'ünïcode — ≥ 90 % · 10¹⁵ 🙂', `quotes "'<>&\\^\`{|}[]`, 'x#y?z'];
+    for (const text of texts) expect(await readBackUrl(csvDataUrl(text))).toBe(text);
+  });
+  it('keeps commas, digits and letters as they are, and no whitespace or # in the URL', () => {
+    const url = csvDataUrl('a,b\n1.5,-2e-7\n');
+    expect(url).toBe('data:text/csv;charset=utf-8,a,b%0A1.5,-2e-7%0A');
+    expect(csvDataUrl('x # y\tz')).not.toMatch(/[\s#]/);
+  });
+});
 
 describe('the CSV writer', () => {
   /** What papaparse writes for the same header and rows (chartCsv's cells are strings already). */

@@ -18,8 +18,22 @@ export function redrawTableView(element: Element, view: DataView, options: Table
   table?.replaceWith(renderTable(view, document, { ...options, allOpen }));
 }
 
+/** The figure's "Download CSV" link, made when a deferred figure (which has none until drawn) is first drawn. */
+function downloadLink(element: Element): Element | null {
+  const existing = element.querySelector('[data-download]');
+  const figure = element.querySelector('figure');
+  if (existing || !figure) return existing;
+  const link = element.ownerDocument.createElement('a');
+  link.className = 'chart-download';
+  link.setAttribute('data-download', '');
+  link.setAttribute('data-pagefind-ignore', '');
+  link.textContent = 'Download CSV';
+  figure.append(link);
+  return link;
+}
+
 export function redrawDownload(element: Element, view: DataView): void {
-  const link = element.querySelector('[data-download]');
+  const link = downloadLink(element);
   if (!link) return;
   const { name, href } = csvDownload(view);
   link.setAttribute('download', name);

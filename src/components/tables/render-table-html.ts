@@ -4,6 +4,6 @@ import { buildDocument } from '../charts/build-document';
 import { renderTable, type TableRenderOptions } from './render-table';
 import type { DataView } from './view-model';
 
-export function renderTableHtml(view: Pick<DataView, 'columns' | 'rows' | 'glance'>, options: TableRenderOptions): string {
+export function renderTableHtml(view: Pick<DataView, 'columns' | 'rows' | 'glance' | 'printed'>, options: TableRenderOptions): string {
   return renderTable(view, buildDocument(), options).outerHTML;
 }

@@ -2,7 +2,7 @@
 // One function for both (as drawChart is for charts), so the static table and the live one match,
 // and both work without JavaScript: the "All columns" disclosure is a plain <details>.
 import { tableElement } from './table-element';
-import type { DataView } from './view-model';
+import type { Column, DataView } from './view-model';
 
 export interface TableRenderOptions {
   /** The scroll region's accessible name. */
@@ -30,17 +30,27 @@ function scrollRegion(table: HTMLTableElement, label: string, document: Document
   return region;
 }
 
+/** "The CSV download also holds: Family; Loss; …": the columns a `printed` table leaves out. */
+function csvOnlyNote(columns: readonly Column[], printed: readonly Column[], document: Document): HTMLElement {
+  const shown = new Set(printed.map((c) => c.key));
+  const note = document.createElement('p');
+  note.className = 'table-note';
+  note.textContent = `The CSV download also holds: ${columns.filter((c) => !shown.has(c.key)).map((c) => c.label).join('; ')}.`;
+  return note;
+}
+
 /**
  * The view's table (`[data-table]`, the element the browser's redraw replaces). A view with
  * `glance` columns shows those, captioned, and every column in a second table behind an
  * "All N columns" disclosure (kept out of search: it repeats the first table's cells).
  */
-export function renderTable(view: Pick<DataView, 'columns' | 'rows' | 'glance'>, document: Document, options: TableRenderOptions): HTMLElement {
+export function renderTable(view: Pick<DataView, 'columns' | 'rows' | 'glance' | 'printed'>, document: Document, options: TableRenderOptions): HTMLElement {
   const root = document.createElement('div');
   root.className = 'table-view';
   root.setAttribute('data-table', '');
   const { base, caption } = options;
-  root.append(scrollRegion(tableElement(view.glance ?? view.columns, view.rows, document, { base, caption }), options.label, document));
+  root.append(scrollRegion(tableElement(view.glance ?? view.printed ?? view.columns, view.rows, document, { base, caption }), options.label, document));
+  if (view.printed && !view.glance) root.append(csvOnlyNote(view.columns, view.printed, document));
   if (!view.glance) return root;
 
   const details = document.createElement('details');

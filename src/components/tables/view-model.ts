@@ -88,6 +88,11 @@ export interface DataView {
    * screen prints these, and every column (as the CSV holds them) behind an "All columns" disclosure.
    */
   glance?: GlanceColumn[];
+  /**
+   * The columns the screen prints of a table so long (hundreds of rows) that every column would weigh
+   * the page down twice over: no "All columns" table follows, and a line names what only the CSV holds.
+   */
+  printed?: Column[];
 }
 
 /** `path` (relative to the site's base) under `base` (import.meta.env.BASE_URL), with one slash between. */

@@ -10,6 +10,7 @@ import { INK, type ChartModel } from '../chart-model';
 import { absPointsColumn, lossColumn, pointsColumn, scoreColumn, textColumn } from '../../tables/columns';
 import { paletteColour } from './labels';
 import { span } from './span';
+import { dotPaths } from './dot-paths';
 import { REGULAR, type ChartLayout } from '../layout';
 import { assumptionsLine, SETTING_NAMES } from './words';
 
@@ -50,8 +51,13 @@ const comparisonColumns = [
   { key: 'horizon', label: 'Horizon', unit: 'orders of magnitude beyond GPT-3 175B', format: 'orders' as const },
   scoreColumn('observed', 'Observed'),
   ...FIT_FORMS.flatMap((form) => [scoreColumn(`predicted-${form}`, `Predicted, ${FORM_NAMES[form].toLowerCase()}`), pointsColumn(`error-${form}`, `Error, ${FORM_NAMES[form].toLowerCase()}`)]),
+  { key: 'caveat', label: 'Caveat', format: 'yes-no' as const },
   textColumn('note', 'Note'),
 ];
+
+/** What the scatter draws, a row per comparison: its table view prints these (the CSV holds every column). */
+const PRINTED = ['model', 'task', 'setting', 'observed', ...FIT_FORMS.map((form) => `predicted-${form}`), 'caveat'];
+const printedColumns = comparisonColumns.filter((c) => PRINTED.includes(c.key));
 
 /** One row per comparison with a loss, both forms side by side (the table view and the CSV). */
 function comparisonRows(analysis: Analysis) {
@@ -66,7 +72,8 @@ function comparisonRows(analysis: Analysis) {
       horizon: c.horizon_orders,
       observed: c.observed,
       ...Object.fromEntries(FIT_FORMS.flatMap((form) => [[`predicted-${form}`, c.predicted[form]], [`error-${form}`, c.error[form]]])),
-      note: c.comparable === 'caveat' ? `caveat: ${c.note}` : c.note || null,
+      caveat: c.comparable === 'caveat',
+      note: c.note || null,
     }));
 }
 
@@ -90,10 +97,11 @@ export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset, _opti
       color: familyScale(analysis),
       marks: [
         Plot.line([[-0.2, -0.2], [1.1, 1.1]], { stroke: INK.muted, strokeDasharray: '4,3' }),
-        Plot.dot(data, { fx: 'form', x: 'predictedScore', y: 'observed', stroke: 'family', fill: (d: { caveat: boolean; family: string }) => (d.caveat ? 'none' : d.family), r: 2.5, fillOpacity: 0.7, ...tip }),
+        Plot.dot(data, { fx: 'form', x: 'predictedScore', y: 'observed', stroke: 'family', fill: 'family', r: 2.5, ...tip, render: dotPaths({ r: 2.5, fillOpacity: 0.7, strokeWidth: 1.5, hollow: (i) => data[i]!.caveat }) }),
       ],
     },
     columns: comparisonColumns,
+    printed: printedColumns,
     rows: comparisonRows(analysis),
     download: { what: 'forecast-comparisons', state: analysis.assumptions },
   };
@@ -122,7 +130,7 @@ export function forecastHorizonSpec(analysis: Analysis, _dataset: Dataset, _opti
       marks: [
         Plot.ruleY([0], { stroke: INK.muted }),
         Plot.ruleX([0], { stroke: INK.muted, strokeDasharray: '2,3' }),
-        Plot.dot(data, { fx: 'form', x: 'horizon_orders', y: 'errorValue', stroke: 'family', fill: (d: { caveat: boolean; family: string }) => (d.caveat ? 'none' : d.family), r: 2.5, fillOpacity: 0.7, ...tip }),
+        Plot.dot(data, { fx: 'form', x: 'horizon_orders', y: 'errorValue', stroke: 'family', fill: 'family', r: 2.5, ...tip, render: dotPaths({ r: 2.5, fillOpacity: 0.7, strokeWidth: 1.5, hollow: (i) => data[i]!.caveat }) }),
       ],
     },
     // Per model (every comparison is in the first figure's table, its CSV and data/forecast.json).
