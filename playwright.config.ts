@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { ROOT_URL, SUBPATH_URL } from './tests/e2e/site';
+import { ROOT_PORT, ROOT_URL, SUBPATH_PORT, SUBPATH_URL } from './tests/e2e/site';
 
 // Playwright never downloads a browser here: it drives the system Chromium (Debian package
 // `chromium`), or the one CHROMIUM_PATH names. Without either, it falls back to a browser installed
@@ -38,12 +38,12 @@ export default defineConfig({
   // GitHub Pages is served: proof that the output needs no Astro server.
   webServer: [
     {
-      command: 'astro preview --port 4321',
+      command: `astro preview --port ${ROOT_PORT}`,
       url: ROOT_URL,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'sirv dist-subpath --port 4322 --quiet',
+      command: `sirv dist-subpath --port ${SUBPATH_PORT} --quiet`,
       url: SUBPATH_URL,
       reuseExistingServer: !process.env.CI,
     },

@@ -2,8 +2,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const ROOT_URL = 'http://localhost:4321/';
-export const SUBPATH_URL = 'http://localhost:4322/gpt-n/';
+// E2E_PORT moves both servers (to E2E_PORT and E2E_PORT + 1), for a second checkout testing beside a first.
+export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
+export const SUBPATH_PORT = ROOT_PORT + 1;
+export const ROOT_URL = `http://localhost:${ROOT_PORT}/`;
+export const SUBPATH_URL = `http://localhost:${SUBPATH_PORT}/gpt-n/`;
 
 /** Every page of a build, as a path relative to its base ('' for the home page, 'method/' …). */
 export function builtPages(outDir = 'dist'): string[] {
