@@ -13,7 +13,9 @@ import { rehypeScrollRegions } from './src/lib/rehype-scroll-regions';
 // Deploying: SITE is the absolute origin (e.g. https://example.github.io), BASE the sub-path the site
 // is served under (e.g. /gpt-n/ for a GitHub Pages project site). EDIT_URL is the folder of the
 // repository's src/content/docs/ on a forge, for Starlight's "Edit page" link.
-const site = process.env.SITE || 'http://localhost:4321';
+// Without SITE the build declares no origin: no canonical URL, og:url or sitemap (which would all point
+// at wherever the build happened to be previewed); pages still link to each other by path.
+const site = process.env.SITE || undefined;
 const base = process.env.BASE || '/';
 const editUrl = process.env.EDIT_URL;
 // OUT_DIR lets the test suite keep a second build, made under BASE=/gpt-n/, beside the root one.
