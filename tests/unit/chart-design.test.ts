@@ -23,6 +23,8 @@ import { frameTicks } from '../../src/components/charts/specs/extrapolation/comp
 import { curvePoints, WEAK_DASH } from '../../src/components/charts/specs/extrapolation/curves';
 import { endLabels } from '../../src/components/charts/specs/extrapolation/end-labels';
 import { frameOf, scoreRange } from '../../src/components/charts/specs/extrapolation/frame';
+import { X_LABEL_OFFSET } from '../../src/components/charts/specs/extrapolation/axes';
+import { NARROW, REGULAR } from '../../src/components/charts/layout';
 import { legendEntries } from '../../src/components/charts/specs/extrapolation/legend';
 import { placeReferences } from '../../src/components/charts/specs/extrapolation/references';
 import { thresholdLabels, THRESHOLD_GAP_PX } from '../../src/components/charts/specs/extrapolation/thresholds';
@@ -174,6 +176,30 @@ describe('Figure 1', () => {
     expect(new Set(bandPoints(frame).map((b) => b.form))).toEqual(new Set([DEFAULT_ASSUMPTIONS.fitForm]));
     const model = buildChart('extrapolation', a, dataset, options);
     expect(model.caption).toMatch(/Bands: the bootstrap's 80% and 95% ranges of the logistic fit \(the form chosen under Assumptions\), from 200 resamples/);
+  });
+
+  it('keys its marks over the top left when drawn regular, and below the loss axis on a phone', () => {
+    const a = analyse(dataset, { ...DEFAULT_ASSUMPTIONS, bootstrap: 200 });
+    const texts = (layout: typeof REGULAR) => {
+      const svg = renderSvg(buildChart('extrapolation', a, dataset, options, layout), 't-');
+      const height = Number(/<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+      const y = (label: string) => Number(new RegExp(`translate\\([\\d.]+,([\\d.]+)\\)"[^>]*>${label.replace(/[()]/g, '\\$&')}<`).exec(svg)![1]);
+      return { height, key: legendEntries(frameOf(a, dataset, options, layout)).map((e) => y(e.text)) };
+    };
+    const regular = texts(REGULAR);
+    const narrow = texts(NARROW);
+    // Regular: every key row inside the frame's upper half.
+    const frame = frameOf(a, dataset, options, REGULAR);
+    for (const y of regular.key) expect(y).toBeLessThan((regular.height - frame.margin.bottom) / 2);
+    // Narrow: the drawing grew to hold the key, and every row lies below the loss axis's label, inside the drawing.
+    const unkeyed = frameOf(a, dataset, options, NARROW);
+    expect(narrow.height).toBeGreaterThan(unkeyed.height);
+    // The frame's bottom is where it was before the room was added; the axis's label sits X_LABEL_OFFSET below it.
+    const axisLabel = unkeyed.height - unkeyed.margin.bottom + X_LABEL_OFFSET;
+    for (const y of narrow.key) {
+      expect(y).toBeGreaterThan(axisLabel);
+      expect(y).toBeLessThan(narrow.height);
+    }
   });
 
   for (const { lossModel, axis } of states) {

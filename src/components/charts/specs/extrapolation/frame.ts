@@ -87,7 +87,7 @@ export function frameOf(analysis: Analysis, dataset: Dataset, options: Extrapola
 }
 
 export const innerWidth = (frame: Frame): number => frame.width - frame.margin.left - frame.margin.right;
-const innerHeight = (frame: Frame): number => frame.height - frame.margin.top - frame.margin.bottom;
+export const innerHeight = (frame: Frame): number => frame.height - frame.margin.top - frame.margin.bottom;
 
 /**
  * The plotted score range: everything drawn, within Y_CAP, and at least chance to ceiling; above it,

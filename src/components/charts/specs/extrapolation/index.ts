@@ -11,7 +11,7 @@ import { curveMarks, curvePoints, modelPoints, pointMarks } from './curves';
 import { endLabelMarks, endLabels } from './end-labels';
 import { FONT_PX, frameOf, scoreRange, type ExtrapolationChartOptions } from './frame';
 import { REGULAR, type ChartLayout } from '../../layout';
-import { legendEntries, legendMarks } from './legend';
+import { legendEntries, legendMarks, withKeyRoom } from './legend';
 import { placeReferences, referenceMarks } from './references';
 import { shadedRegions, shadingMarks, shadingRows, stripPx } from './shading';
 import { tableColumns, tableRows } from './table';
@@ -24,7 +24,9 @@ export { TABLE_ROWS, thinGrid } from './curves';
 export { shadedRegions } from './shading';
 
 export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options: ExtrapolationChartOptions, layout: ChartLayout = REGULAR): ChartModel {
-  const frame = frameOf(analysis, dataset, options, layout);
+  const unkeyed = frameOf(analysis, dataset, options, layout);
+  const entries = legendEntries(unkeyed);
+  const frame = withKeyRoom(unkeyed, entries);
   const regions = shadedRegions(frame);
   const drawn = curvePoints(frame);
   const bands = bandPoints(frame);
@@ -61,7 +63,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
         ...curveMarks(frame, curves),
         ...pointMarks(frame, points),
         ...endLabelMarks(frame, scores, endLabels(frame, scores)),
-        ...legendMarks(frame, scores, legendEntries(frame), shadingRows(regions)),
+        ...legendMarks(frame, scores, entries, shadingRows(regions)),
       ],
     },
     columns: tableColumns(frame),

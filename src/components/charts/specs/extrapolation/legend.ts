@@ -1,6 +1,7 @@
 // A key to every mark of a single-series chart, at the top left (high loss, high score: where no
 // curve runs), below the shading's labels: the models' points, each fit's line, the bands, and the
-// fits that failed. A multi-series chart names its curves at their ends instead (end-labels.ts) and
+// fits that failed. On a phone's drawing the top left is taken by the thresholds' labels and the
+// curves' rise, so the key goes below the loss axis, in room added to the drawing (keyBelow). A multi-series chart names its curves at their ends instead (end-labels.ts) and
 // keys only its line styles, when it draws both forms.
 import * as Plot from '@observablehq/plot';
 import { noFitText } from '../../../../lib/fit-sentences';
@@ -9,7 +10,8 @@ import { INK } from '../../chart-model';
 import { seriesName } from '../labels';
 import { BAND_OPACITY, drawnBands } from './bands';
 import { LINEAR_DASH } from './curves';
-import { at, FONT_PX, HALO, leadForm, type Frame, type ScoreRange } from './frame';
+import { at, FONT_PX, HALO, innerHeight, leadForm, type Frame, type ScoreRange } from './frame';
+import { X_LABEL_OFFSET } from './axes';
 
 /** Height of a legend row, pixels. */
 export const ROW_PX = FONT_PX + 4;
@@ -52,12 +54,33 @@ export function legendEntries(frame: Frame): LegendEntry[] {
   return entries;
 }
 
+/** Narrower than this, a single series' key goes below the chart rather than over its top left. */
+const KEY_INSIDE_FROM = 500;
+
+/** Characters per line of the failed fits' note, which wraps. */
+const FAILURE_LINE_CHARS = 40;
+
+/** The key's rows: an entry each, and the lines of the failed fits' note. */
+const keyRows = (frame: Frame, entries: readonly LegendEntry[]) =>
+  entries.length + failedFits(frame).reduce((lines, text) => lines + Math.ceil(text.length / FAILURE_LINE_CHARS), 0);
+
+/** Whether the key goes below the chart (a single series drawn narrow). */
+export const keyBelow = (frame: Frame): boolean => frame.single && frame.width < KEY_INSIDE_FROM;
+
+/** The frame with room below the loss axis's label for the key, where it goes there. */
+export function withKeyRoom(frame: Frame, entries: readonly LegendEntry[]): Frame {
+  if (!keyBelow(frame)) return frame;
+  const room = X_LABEL_OFFSET + 6 + keyRows(frame, entries) * ROW_PX - frame.margin.bottom;
+  return room <= 0 ? frame : { ...frame, height: frame.height + room, margin: { ...frame.margin, bottom: frame.margin.bottom + room } };
+}
+
 /** `firstRow`: rows above are taken (by the shading's labels). */
 export function legendMarks(frame: Frame, scores: ScoreRange, entries: readonly LegendEntry[], firstRow: number): Plot.Markish[] {
-  const rowY = (r: number) => 6 + (firstRow + r + 0.5) * ROW_PX;
+  const below = keyBelow(frame);
+  const rowY = below ? (r: number) => innerHeight(frame) + X_LABEL_OFFSET + 6 + (r + 0.5) * ROW_PX : (r: number) => 6 + (firstRow + r + 0.5) * ROW_PX;
   const point = (px: number, r: number, dy = 0) => at(frame, scores, px, rowY(r) + dy);
   const marks: Plot.Markish[] = [];
-  if (entries.length > 0) {
+  if (entries.length > 0 && !below) {
     // A backing card, so that the key reads over the threshold and grid lines it sits on.
     const chars = Math.max(...entries.map((e) => e.text.length));
     const a = at(frame, scores, SWATCH.from - 5, rowY(0) - ROW_PX / 2 - 2);
@@ -89,7 +112,7 @@ export function legendMarks(frame: Frame, scores: ScoreRange, entries: readonly 
     const failures = failedFits(frame);
     if (failures.length) {
       const where = point(SWATCH.from, entries.length);
-      marks.push(Plot.text([failures.join('\n')], { x: where.loss, y: where.score, textAnchor: 'start', lineAnchor: 'top', fill: INK.muted, lineWidth: 40, fontSize: FONT_PX, ...HALO }));
+      marks.push(Plot.text([failures.join('\n')], { x: where.loss, y: where.score, textAnchor: 'start', lineAnchor: 'top', fill: INK.muted, lineWidth: FAILURE_LINE_CHARS, fontSize: FONT_PX, ...HALO }));
     }
   }
   return marks;
