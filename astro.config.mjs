@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { rehypeKatexSearchOnce } from './src/lib/rehype-katex-search';
 import { rehypeScrollRegions } from './src/lib/rehype-scroll-regions';
+import { starlightInlineScriptHashes } from './src/build/inline-script-hashes';
 
 // Deploying: SITE is the absolute origin (e.g. https://example.github.io), BASE the sub-path the site
 // is served under (e.g. /gpt-n/ for a GitHub Pages project site). EDIT_URL is the folder of the
@@ -92,4 +93,35 @@ export default defineConfig({
     mdx(),
   ],
   server: { port: 4321 },
+  // A strict Content Security Policy on every page, as a <meta> element (Astro adds the hashes of the
+  // scripts and styles it emits). Each source beyond 'self', and why:
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        // Nothing is embedded as a plugin, and no <base> may move the page's relative links.
+        "object-src 'none'",
+        "base-uri 'self'",
+        // data: for Download CSV's data: URLs shown as links and KaTeX's inline images; blob: for the PNG
+        // download, drawn from the figure's SVG through an <img>.
+        "img-src 'self' data: blob:",
+        // data: for the one KaTeX font small enough for the bundler to inline into the stylesheet.
+        "font-src 'self' data:",
+        "form-action 'self'",
+        // frame-ancestors has no effect in a <meta> policy: which sites may frame /embed/ pages is the
+        // host's header to send (README, Deploying).
+      ],
+      scriptDirective: {
+        // Pagefind's search compiles its WebAssembly index reader.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Starlight's own inline scripts (theme, search shortcut, sidebar), which Astro does not hash.
+        hashes: starlightInlineScriptHashes(),
+      },
+      styleDirective: {
+        // Style attributes (not <style> elements): KaTeX sizes every formula with them, Plot writes
+        // some on its SVG, and Starlight sets icon sizes with them.
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
 });

@@ -3,7 +3,7 @@
 // from the table follow the Assumptions type, the defaults, the permalink codec (permalink.ts), the
 // controls' markup (Controls.astro), the summary line (state-words.ts) and the sensitivity
 // alternatives (sensitivity.ts). Adding an assumption is one entry here.
-import { z } from 'zod';
+import { z } from './zod';
 import { formatDollars, scientific, significant } from './format';
 import { AGGREGATION_NAMES, AXIS_NAMES, CEILING_NAMES, LOSS_MODEL_NAMES, SETTING_NAMES } from './names';
 import { PERFECT_CEILING } from './normalise';

@@ -1,7 +1,7 @@
 // The shape of each data file, one zod schema per row. Each error message says what was expected;
 // `data-rows.ts` adds the file, line, row and column. Values arrive as the printed strings and are
 // converted here, so the files themselves stay byte-for-byte as transcribed.
-import { z } from 'zod';
+import { z } from './zod';
 import { COMPARABILITY, SETTINGS } from './types';
 
 /** A decimal as printed in the paper: `43.6`, `0.00`, `8.93`, `3.14e23`, `2.60E+00`. */
