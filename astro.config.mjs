@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { rehypeKatexSearchOnce } from './src/lib/rehype-katex-search';
 import { rehypeScrollRegions } from './src/lib/rehype-scroll-regions';
 import { starlightInlineScriptHashes } from './src/build/inline-script-hashes';
+import { SITE_TITLE } from './src/lib/site-title';
 
 // Deploying: SITE is the absolute origin (e.g. https://example.github.io), BASE the sub-path the site
 // is served under (e.g. /gpt-n/ for a GitHub Pages project site). EDIT_URL is the folder of the
@@ -75,7 +76,7 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Extrapolating GPT-N',
+      title: SITE_TITLE,
       description:
         'How far would scaled-up GPT models go on the GPT-3 benchmarks? A computed, living edition of the 2020 argument.',
       ...(editUrl ? { editLink: { baseUrl: editUrl } } : {}),
