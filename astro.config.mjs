@@ -59,6 +59,7 @@ const sidebar = [
   { label: 'Conclusions', slug: 'conclusions' },
   { label: 'Appendix', slug: 'appendix' },
   { label: 'Sources', slug: 'sources' },
+  { label: 'Data', link: '/data/' },
 ];
 
 export default defineConfig({

@@ -13,7 +13,7 @@ const pagination = (path: string) => {
 };
 
 // The reading order, as the sidebar in astro.config.mjs declares it.
-const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'forecast/', 'conclusions/', 'appendix/', 'sources/'];
+const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'forecast/', 'conclusions/', 'appendix/', 'sources/', 'data/'];
 
 test('prev/next runs through the essays in reading order, and nowhere else', () => {
   ESSAYS.forEach((path, i) => {
