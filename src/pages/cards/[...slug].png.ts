@@ -1,6 +1,7 @@
 // /cards/<page>.png: each page's social card (og:image), 1200 × 630, drawn at build time from the page's
 // title and key figure (src/lib/social-card.ts). The path mirrors the page's: cards/index.png for the
-// home page, cards/benchmarks/<task-id>.png for a benchmark page (src/lib/card-url.ts).
+// home page, cards/benchmarks/<task-id>.png for a benchmark page, cards/data.png for the pages of
+// src/lib/site-pages.ts (src/lib/card-url.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildChart, type ChartKind, type ChartParams } from '../../components/charts/registry';
@@ -12,6 +13,7 @@ import { entryCardSlug } from '../../lib/card-url';
 import { lightThemeProperties, pageStylesheets } from '../../lib/css-palette';
 import { cardFontFiles, cardSvg, renderCardPng, resvgMeasure } from '../../lib/social-card';
 import { SITE_TITLE } from '../../lib/site-title';
+import { SITE_PAGES } from '../../lib/site-pages';
 
 interface Props {
   title: string;
@@ -30,6 +32,10 @@ export const getStaticPaths = (async () => {
         figure: entry.data.card ?? DEFAULT_CARD_FIGURE,
         source: entry.data.card ? `${entry.filePath ?? entry.id}: frontmatter field "card"` : 'the default card figure',
       } satisfies Props,
+    })),
+    ...Object.values(SITE_PAGES).map((page) => ({
+      params: { slug: page.path },
+      props: { title: page.title, figure: DEFAULT_CARD_FIGURE, source: 'the default card figure' } satisfies Props,
     })),
     ...dataset.tasks.map((task) => ({
       params: { slug: `benchmarks/${task.id}` },
