@@ -3,4 +3,5 @@
 // (src/pages/cards/), which would otherwise name a card that does not exist.
 export const SITE_PAGES = {
   data: { path: 'data', title: 'Data' },
+  editions: { path: 'editions', title: 'Editions' },
 } as const satisfies Record<string, { path: string; title: string }>;

@@ -13,7 +13,7 @@ async function buildWith(essay: string): Promise<{ ok: boolean; output: string }
   mkdirSync(join(root, '.test-builds'), { recursive: true });
   const dir = mkdtempSync(join(root, '.test-builds', 'build-'));
   try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'CHANGELOG.md']) {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
     writeFileSync(join(dir, 'src/content/docs/broken.mdx'), essay);
