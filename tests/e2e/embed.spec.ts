@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
 import { ROOT_URL, SUBPATH_URL, builtPages } from './site';
 
@@ -45,7 +46,7 @@ function parseSvg(page: Page, markup: string) {
 for (const [name, url, outDir] of BUILDS) {
   test(`every figure on every page has its embed page and SVG file, and each embed page is a figure's (${name})`, () => {
     const base = new URL(url).pathname;
-    const pages = builtPages(outDir).filter((path) => !path.startsWith('embed/'));
+    const pages = builtPages(outDir);
     const named = new Map<string, string>();
     for (const path of pages) {
       for (const figure of html(outDir, path).querySelectorAll('gpt-figure')) {
@@ -67,9 +68,14 @@ for (const [name, url, outDir] of BUILDS) {
       // The embed page draws the same figure and links back to its page.
       const embed = html(outDir, `embed/${id}/`);
       expect(embed.querySelector('gpt-figure')?.getAttribute('data-figure')).toBe(id);
+      // Drawn as built, readable without JavaScript, even where its own page defers it to a tab.
+      expect(embed.querySelector('gpt-figure[data-deferred]'), id).toBeNull();
+      expect(embed.querySelector('gpt-figure [data-plot] > svg[role="img"] > title')?.textContent, id).toBeTruthy();
       expect(embed.querySelector('.embed-from a')?.getAttribute('href')).toMatch(new RegExp(`^${base}${path.replace(/[/.]/g, '\\$&')}#`));
     }
-    const embedPages = builtPages(outDir).filter((path) => /^embed\/[^/]+\/$/.test(path)).map((path) => path.slice('embed/'.length, -1));
+    const embedPages = builtPages(outDir, { embeds: true })
+      .filter((path) => path.startsWith('embed/'))
+      .map((path) => path.slice('embed/'.length, -1));
     expect(embedPages.sort()).toEqual([...named.keys()].sort());
   });
 }
@@ -176,6 +182,29 @@ test.describe('the embed page', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('of each kind of chart: no axe violations, no console errors, nothing from another origin', async ({ page }) => {
+    test.setTimeout(180_000);
+    // One embed page per chart kind, the first of each in the figure list.
+    const byKind = new Map<string, string>();
+    for (const path of builtPages('dist', { embeds: true }).filter((p) => p.startsWith('embed/'))) {
+      const kind = html('dist', path).querySelector('gpt-figure')!.getAttribute('data-kind')!;
+      if (!byKind.has(kind)) byKind.set(kind, path);
+    }
+    expect(byKind.size).toBeGreaterThanOrEqual(10);
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    page.on('request', (r) => new URL(r.url()).protocol.startsWith('http') && new URL(r.url()).origin !== new URL(ROOT_URL).origin && foreign.push(r.url()));
+    for (const path of byKind.values()) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `/${path}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 
   for (const [name, url] of BUILDS) {
