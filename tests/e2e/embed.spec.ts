@@ -43,6 +43,16 @@ function parseSvg(page: Page, markup: string) {
   }, markup);
 }
 
+/** Collects the page's Content-Security-Policy violations (astro.config.mjs), from before its first script. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
 for (const [name, url, outDir] of BUILDS) {
   test(`every figure on every page has its embed page and SVG file, and each embed page is a figure's (${name})`, () => {
     const base = new URL(url).pathname;
@@ -83,6 +93,7 @@ for (const [name, url, outDir] of BUILDS) {
 test.describe('downloads', () => {
   for (const [name, url] of BUILDS) {
     test(`Download SVG is the figure on screen, standalone; Download PNG is it at twice the size (${name})`, async ({ page }) => {
+      const violations = await watchViolations(page);
       await page.goto(`${url}categories/`);
       const figure = page.locator('gpt-figure').first();
       const title = await figure.locator('[data-plot] > svg > title').textContent();
@@ -98,6 +109,8 @@ test.describe('downloads', () => {
       expect([svg.name, svg.namespace]).toEqual(['svg', 'http://www.w3.org/2000/svg']);
       expect(svg.title).toBe(title);
       expect(markup).not.toMatch(/var\(|currentColor|class=/);
+      // Nothing of the colour lookup's own is left in the drawing or the file.
+      expect(markup).not.toContain('style="color');
       // Its caption and source line are inside.
       const caption = (await figure.locator('[data-caption]').textContent())!.replace(/\s+/g, ' ').trim();
       expect(svg.text.replace(/\s+/g, ' ')).toContain(caption.split(' ').slice(0, 6).join(' '));
@@ -110,6 +123,8 @@ test.describe('downloads', () => {
       const pngFile = await pngDownload;
       expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
       expect(pngSize(readFileSync((await pngFile.path())!))).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
+      // The PNG is drawn from a blob: URL through an <img>, which the policy allows.
+      expect(await violations()).toEqual([]);
     });
   }
 
@@ -168,12 +183,16 @@ test.describe('the embed page', () => {
   });
 
   test('honours the state in its address: the live layer redraws it, and the link back carries it', async ({ page }) => {
+    const violations = await watchViolations(page);
     await page.goto(`embed/${ID}/?setting=zero`);
     await expect(page.locator('html')).toHaveAttribute('data-live-drawn', /\d+/);
     const caption = page.locator('[data-caption]');
     await expect(caption).toContainText('zero-shot');
     await expect(caption).not.toContainText('few-shot');
     expect(await page.locator('.embed-from a').getAttribute('href')).toBe('/extrapolation/?setting=zero#fig-extrapolation-overall-both');
+    // The page declares the site's policy, and the runtime and the theme script keep to it.
+    expect(readFileSync(join('dist', 'embed', ID, 'index.html'), 'utf8')).toContain('http-equiv="content-security-policy"');
+    expect(await violations()).toEqual([]);
   });
 
   test('follows the reader’s light or dark preference', async ({ page }) => {
@@ -184,8 +203,9 @@ test.describe('the embed page', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 
-  test('of each kind of chart: no axe violations, no console errors, nothing from another origin', async ({ page }) => {
+  test('of each kind of chart: no axe violations, no console errors or policy violations, nothing from another origin', async ({ page }) => {
     test.setTimeout(180_000);
+    const violations = await watchViolations(page);
     // One embed page per chart kind, the first of each in the figure list.
     const byKind = new Map<string, string>();
     for (const path of builtPages('dist', { embeds: true }).filter((p) => p.startsWith('embed/'))) {
@@ -202,6 +222,7 @@ test.describe('the embed page', () => {
       await page.goto(path, { waitUntil: 'networkidle' });
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `/${path}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(await violations(), `/${path}`).toEqual([]);
     }
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

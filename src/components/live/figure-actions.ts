@@ -17,20 +17,27 @@ function shownDrawing(figure: Element): SVGSVGElement | null {
   return null;
 }
 
-/** A colour custom property as `probe` (an element in the drawing) resolves it now, in the page's theme. */
-function colourLookup(probe: SVGElement): (name: string) => string {
+/**
+ * Colour custom properties as `drawing` resolves them now, in the page's theme: read from a probe put
+ * inside it (where the chart's own properties, --plot-background, are set) on first use, after
+ * standaloneSvg has copied the drawing; `done` takes the probe out again.
+ */
+function colourLookup(drawing: SVGSVGElement): { colourOf: (name: string) => string; done: () => void } {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 1;
+  let probe: SVGGElement | undefined;
   const seen = new Map<string, string>();
-  return (name) => {
+  const colourOf = (name: string) => {
     let colour = seen.get(name);
     if (colour === undefined) {
+      probe ??= drawing.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
       probe.style.color = `var(${name})`;
       colour = plain(getComputedStyle(probe).color, canvas);
       seen.set(name, colour);
     }
     return colour;
   };
+  return { colourOf, done: () => probe?.remove() };
 }
 
 /** `computed` as `#rrggbb`/`rgba()`: read directly when sRGB, else painted and read back (oklab, color()). */
@@ -61,13 +68,11 @@ function figureFile(figure: Element): string | null {
   // On an embed page, the figure's own page.
   const own = figure.closest('[data-embed-page]')?.getAttribute('data-embed-page');
   const credit = `Extrapolating GPT-N, ${own ? new URL(own, location.href).href : page.href}`;
-  // Inside the drawing, where the chart's own custom properties (--plot-background) are set.
-  const probe = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-  drawing.append(probe);
+  const { colourOf, done } = colourLookup(drawing);
   try {
-    return standaloneSvg(drawing, { caption: text, source, credit }, colourLookup(probe));
+    return standaloneSvg(drawing, { caption: text, source, credit }, colourOf);
   } finally {
-    probe.remove();
+    done();
   }
 }
 
