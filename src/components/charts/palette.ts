@@ -3,8 +3,7 @@
 // (and Starlight's theme, which site.css builds on); this module reads both stylesheets at build time
 // and resolves a theme's custom properties to plain colours (colour.ts). Print rules are not a theme.
 import siteCss from '../../styles/site.css?raw';
-// Starlight's package exports none of its stylesheets, so its theme is read by path.
-import starlightProps from '../../../node_modules/@astrojs/starlight/dist/style/props.css?raw';
+import { starlightPropsCss } from './starlight-theme';
 import { formatColour, parseColour, replaceColourVars } from './colour';
 
 export { CHART_BACKGROUND, CHART_TEXT } from './colour';
@@ -99,7 +98,7 @@ const cache = new Map<Theme, Map<string, string>>();
 function themeColours(theme: Theme): Map<string, string> {
   let colours = cache.get(theme);
   if (!colours) {
-    const properties = themeProperties([starlightProps, siteCss], theme);
+    const properties = themeProperties([starlightPropsCss(), siteCss], theme);
     colours = new Map();
     for (const name of properties.keys()) {
       const value = substituteVars(`var(${name})`, properties);
