@@ -8,8 +8,12 @@ export const SUBPATH_PORT = ROOT_PORT + 1;
 export const ROOT_URL = `http://localhost:${ROOT_PORT}/`;
 export const SUBPATH_URL = `http://localhost:${SUBPATH_PORT}/gpt-n/`;
 
-/** Every page of a build, as a path relative to its base ('' for the home page, 'method/' …). */
-export function builtPages(outDir = 'dist'): string[] {
+/**
+ * Every page of a build, as a path relative to its base ('' for the home page, 'method/' …). The embed
+ * pages (embed/<figure-id>/, one per figure, all one template) only when asked: embed.spec.ts checks
+ * them all against the figures, and a page of each kind of chart as a reader gets it.
+ */
+export function builtPages(outDir = 'dist', { embeds = false } = {}): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -17,7 +21,8 @@ export function builtPages(outDir = 'dist'): string[] {
       if (statSync(path).isDirectory()) walk(path);
       else if (name === 'index.html') {
         const folder = relative(outDir, dir);
-        pages.push(folder ? folder.split(sep).join('/') + '/' : '');
+        const page = folder ? folder.split(sep).join('/') + '/' : '';
+        if (embeds || !page.startsWith('embed/')) pages.push(page);
       }
     }
   };

@@ -21,14 +21,14 @@ export function redrawTableView(element: Element, view: DataView, options: Table
 /** The figure's "Download CSV" link, made when a deferred figure (which has none until drawn) is first drawn. */
 function downloadLink(element: Element): Element | null {
   const existing = element.querySelector('[data-download]');
-  const figure = element.querySelector('figure');
-  if (existing || !figure) return existing;
+  const row = element.querySelector('.chart-actions');
+  if (existing || !row) return existing;
   const link = element.ownerDocument.createElement('a');
   link.className = 'chart-download';
   link.setAttribute('data-download', '');
-  link.setAttribute('data-pagefind-ignore', '');
   link.textContent = 'Download CSV';
-  figure.append(link);
+  // First in the figure's row of downloads (Figure.astro), as the build places it.
+  row.prepend(link);
   return link;
 }
 
