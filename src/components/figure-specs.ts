@@ -17,8 +17,10 @@ export interface FigureSpec {
   params: ChartParams[ChartKind];
   /** Anchor id, unique on the page. */
   id: string;
+  /** Sentences added after the computed caption. */
   note?: string;
   source?: string;
+  /** Drawn in the browser when first shown (a closed tab's figure). */
   defer?: boolean;
 }
 

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { ROOT_URL, SUBPATH_URL, builtPages } from './site';
+import { expect, test } from '@playwright/test';
+import { ROOT_URL, SUBPATH_URL, builtPages, watchViolations } from './site';
 
 const BUILDS = [
   { name: 'at the root', url: ROOT_URL, outDir: 'dist' },
@@ -24,16 +24,6 @@ function policyOf(html: string): Map<string, string[]> {
       .filter((words) => words[0])
       .map(([name, ...sources]) => [name!, sources]),
   );
-}
-
-/** Collects the page's CSP violations from before its first script runs. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
 
 for (const { name, url, outDir } of BUILDS) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parseHTML } from 'linkedom';
-import { ROOT_URL, SUBPATH_URL, builtPages } from './site';
+import { ROOT_URL, SUBPATH_URL, builtPages, watchViolations } from './site';
 
 const BUILDS = [
   ['at the root', ROOT_URL, 'dist'],
@@ -41,16 +41,6 @@ function parseSvg(page: Page, markup: string) {
       text: root.textContent ?? '',
     };
   }, markup);
-}
-
-/** Collects the page's Content-Security-Policy violations (astro.config.mjs), from before its first script. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
 
 for (const [name, url, outDir] of BUILDS) {

@@ -1,6 +1,7 @@
 // What the browser tests know about the built site: where it is served and which pages it has.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Page } from '@playwright/test';
 
 // E2E_PORT moves both servers (to E2E_PORT and E2E_PORT + 1), for a second checkout testing beside a first.
 export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
@@ -28,4 +29,14 @@ export function builtPages(outDir = 'dist', { embeds = false } = {}): string[] {
   };
   walk(outDir);
   return pages.sort();
+}
+
+/** Collects the page's Content Security Policy violations (astro.config.mjs), from before its first script. */
+export async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }

@@ -4,7 +4,7 @@
 // authors), each author a person (family or given names) or an entity (a name), dates as calendar days,
 // licences as SPDX identifiers (the spdx-license-ids package, SPDX's own list), URLs absolute, the type
 // one of the two the format knows, and no top-level key the format does not define.
-import spdxIds from 'spdx-license-ids' with { type: 'json' };
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { z } from 'zod';
 
 /** The top-level keys of CFF 1.2.0. */

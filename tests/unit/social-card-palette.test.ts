@@ -1,15 +1,19 @@
-// The light theme's colours as a social card gets them: read from the stylesheets' custom properties
-// (cascade order: layers, specificity, source order; dark and print rules left out), var() resolved,
-// and every colour turned into a form resvg reads. Reference colours are worked out here by hand.
+// The light theme's colours as a social card gets them (charts/palette.ts, charts/colour.ts): read from
+// the stylesheets' custom properties (cascade order: layers, specificity, source order; dark and print
+// rules left out), var() resolved, and every colour turned into a form resvg reads. Reference colours
+// are worked out here by hand.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lightThemeProperties, pageStylesheets, parseColour, resolveSvgColours, svgColour, themeColour } from '../../src/lib/css-palette';
+import { formatColour as svgColour, parseColour } from '../../src/components/charts/colour';
+import { pageStylesheets, resolveChartColours, substituteVars, themeProperties } from '../../src/components/charts/palette';
 import { dataset, defaultAnalysis } from '../../src/components/analysis';
 import { buildChart } from '../../src/components/charts/registry';
 import { renderSvg } from '../../src/components/charts/render-svg';
 import { benchmarkCardFigure, DEFAULT_CARD_FIGURE } from '../../src/lib/card-figure';
 
 const hex = (text: string) => svgColour(parseColour(text));
+const lightThemeProperties = (stylesheets: readonly string[]) => themeProperties(stylesheets, 'light');
+const themeColour = (name: string, properties: ReadonlyMap<string, string>) => hex(substituteVars(`var(${name})`, properties));
 
 describe('lightThemeProperties', () => {
   it('keeps the light theme and the root, drops dark and @media rules, and ranks as the cascade does', () => {
@@ -39,7 +43,7 @@ describe('lightThemeProperties', () => {
   it('names a property that is missing or refers to itself', () => {
     const properties = lightThemeProperties([':root { --a: var(--b); --b: var(--a); --c: var(--nowhere); --d: var(--nowhere, #010203); }']);
     expect(() => themeColour('--a', properties)).toThrow(/--a refers to itself/);
-    expect(() => themeColour('--c', properties)).toThrow(/--nowhere is not defined/);
+    expect(() => themeColour('--c', properties)).toThrow(/--nowhere is not declared/);
     expect(themeColour('--d', properties)).toBe('#010203');
   });
 });
@@ -78,13 +82,13 @@ describe('parseColour and svgColour', () => {
   });
 
   it('names what it cannot read', () => {
-    expect(() => parseColour('oklch(0.5 0.1 200)')).toThrow(/"oklch\(0.5 0.1 200\)" is not a colour/);
-    expect(() => parseColour('color-mix(in srgb, red, blue)')).toThrow(/only "in oklab"/);
+    expect(() => parseColour('oklch(0.5 0.1 200)')).toThrow(/Unsupported colour function in "oklch\(0.5 0.1 200\)"/);
+    expect(() => parseColour('color-mix(in hsl, white, black)')).toThrow(/Unsupported color-mix space "in hsl"/);
   });
 });
 
 describe("the site's own stylesheets", () => {
-  const properties = lightThemeProperties(pageStylesheets(process.cwd()));
+  const properties = lightThemeProperties(pageStylesheets());
   const siteCss = readFileSync('src/styles/site.css', 'utf8');
   // The first :root block of site.css is the light (default) palette.
   const firstRoot = /:root\s*\{([^}]*)\}/.exec(siteCss)![1]!;
@@ -103,7 +107,7 @@ describe("the site's own stylesheets", () => {
     for (const { kind, params } of [DEFAULT_CARD_FIGURE, benchmarkCardFigure('hellaswag'), { kind: 'grid' as const, params: { series: 'categories,overall', fit: 'both' } }]) {
       const svg = renderSvg(buildChart(kind, defaultAnalysis, dataset, params as never), 'card-');
       expect(svg).toContain('var(--');
-      const resolved = resolveSvgColours(svg, properties);
+      const resolved = resolveChartColours(svg, 'light');
       expect(resolved).not.toContain('var(');
       expect(resolved).not.toMatch(/NaN/);
     }

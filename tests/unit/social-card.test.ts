@@ -7,8 +7,7 @@ import { dataset, defaultAnalysis } from '../../src/components/analysis';
 import { buildChart } from '../../src/components/charts/registry';
 import { renderSvg } from '../../src/components/charts/render-svg';
 import { benchmarkCardFigure, DEFAULT_CARD_FIGURE } from '../../src/lib/card-figure';
-import { lightThemeProperties, pageStylesheets } from '../../src/lib/css-palette';
-import { cardFontFiles, cardSvg, fitTitle, renderCardPng, resvgMeasure, wrapTitle, type Measure } from '../../src/lib/social-card';
+import { cardFontFiles, cardSvg, fitTitle, renderCardPng, resvgMeasure, wrapTitle, type Measure } from '../../src/components/charts/social-card';
 
 /** Width and height from a PNG's header: the 8-byte signature, then the IHDR chunk (length, type, width, height). */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -52,10 +51,9 @@ describe('wrapTitle', () => {
 describe('cardSvg and renderCardPng', () => {
   const fonts = cardFontFiles();
   const measure = resvgMeasure(fonts);
-  const palette = lightThemeProperties(pageStylesheets(process.cwd()));
   const figure = (f: typeof DEFAULT_CARD_FIGURE) => renderSvg(buildChart(f.kind, defaultAnalysis, dataset, f.params as never), 'card-');
   const longTitle = 'The eleven task categories of the GPT-3 paper, extrapolated to far lower loss';
-  const svg = cardSvg({ title: longTitle, siteName: 'Extrapolating GPT-N', figureSvg: figure(DEFAULT_CARD_FIGURE), palette, measure });
+  const svg = cardSvg({ title: longTitle, siteName: 'Extrapolating GPT-N', figureSvg: figure(DEFAULT_CARD_FIGURE), measure });
 
   it('is a 1200 × 630 PNG', () => {
     expect(pngSize(renderCardPng(svg, fonts))).toEqual({ width: 1200, height: 630 });
@@ -82,7 +80,7 @@ describe('cardSvg and renderCardPng', () => {
   it('keeps the figure inside the card', () => {
     for (const f of [DEFAULT_CARD_FIGURE, benchmarkCardFigure('hellaswag')]) {
       const chart = figure(f);
-      const card = cardSvg({ title: 'HellaSwag', siteName: 'Extrapolating GPT-N', figureSvg: chart, palette, measure });
+      const card = cardSvg({ title: 'HellaSwag', siteName: 'Extrapolating GPT-N', figureSvg: chart, measure });
       const [, x, y, scale] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/.exec(card)!.map(Number);
       const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart)!.map(Number);
       expect(x).toBeGreaterThanOrEqual(0);
@@ -103,7 +101,7 @@ describe('cardSvg and renderCardPng', () => {
   it("shows the site's name under the title, except on the page that is the site", () => {
     const siteName = /<text x="\d+" y="[\d.]+" font-family="Inter" font-weight="600"[^>]*>Extrapolating GPT-N<\/text>/;
     expect(svg).toMatch(siteName);
-    const home = cardSvg({ title: 'Extrapolating GPT-N', siteName: 'Extrapolating GPT-N', figureSvg: figure(DEFAULT_CARD_FIGURE), palette, measure });
+    const home = cardSvg({ title: 'Extrapolating GPT-N', siteName: 'Extrapolating GPT-N', figureSvg: figure(DEFAULT_CARD_FIGURE), measure });
     expect(home).not.toMatch(siteName);
     expect(home).toMatch(/<tspan[^>]*>Extrapolating<\/tspan><tspan[^>]*>GPT-N<\/tspan>/);
   });

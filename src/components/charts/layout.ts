@@ -14,6 +14,10 @@ export const REGULAR_WIDTH = 640;
 /** The narrow drawing, for phones: the text column at 360 pixels is 328 wide. */
 export const NARROW_WIDTH = 340;
 
+/** Below this width a spec lays out for a phone: fewer ticks, shorter labels, keys moved out of the frame. */
+const PHONE_BELOW = 500;
+export const isPhoneWidth = (width: number): boolean => width < PHONE_BELOW;
+
 /** What a spec may lay out for: the width it is drawn at, in pixels. */
 export interface ChartLayout {
   width: number;

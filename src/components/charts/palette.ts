@@ -10,58 +10,62 @@ export { CHART_BACKGROUND, CHART_TEXT } from './colour';
 
 export type Theme = 'light' | 'dark';
 
-/** The custom properties `theme` gives :root, from `stylesheets` in cascade order, unresolved. */
+interface Declaration {
+  name: string;
+  value: string;
+  /** Cascade weight: unlayered beats layered, then specificity, then source order. */
+  rank: [number, number, number];
+}
+
+/**
+ * The custom properties `theme` gives the page, from `stylesheets` in the order the page loads them,
+ * unresolved, ranked as the cascade ranks them: rules in an @layer below unlayered ones, a theme's
+ * `:root[data-theme=…]` above plain `:root`, then source order. Rules under `@media screen` or `all`
+ * hold on screen (site.css keeps its dark theme there); other @media rules (print) do not.
+ */
 export function themeProperties(stylesheets: readonly string[], theme: Theme): Map<string, string> {
-  const base = new Map<string, string>();
-  const themed = new Map<string, string>();
-  for (const css of stylesheets) {
-    for (const { selectors, context, declarations } of ruleBlocks(css)) {
-      if (context.some((at) => at.startsWith('@media') && !/^@media\s+(screen|all)\b/.test(at))) continue;
-      // A chart's own scope (site.css's `:where(.gpt-plot)`, Plot's stylesheet) holds for its drawing.
-      const target = selectors.includes(':root') || selectors.includes(':where(.gpt-plot)') ? base : selectors.includes(`:root[data-theme='${theme}']`) ? themed : undefined;
-      if (!target) continue;
-      for (const [name, value] of declarations) target.set(name, value);
-    }
-  }
-  // `:root[data-theme=…]` outranks `:root` whatever the order.
-  return new Map([...base, ...themed]);
-}
-
-interface RuleBlock {
-  /** The rule's selector list, each trimmed, quotes normalised to single. */
-  selectors: string[];
-  /** The at-rules it sits in, outermost first. */
-  context: string[];
-  declarations: [string, string][];
-}
-
-/** The innermost rule blocks of a stylesheet with their custom-property declarations (enough for a theme). */
-export function ruleBlocks(css: string): RuleBlock[] {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const blocks: RuleBlock[] = [];
-  const stack: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '{') {
-      stack.push(text.slice(start, i).trim());
-      start = i + 1;
-    } else if (char === '}') {
-      const prelude = stack.pop() ?? '';
-      const body = text.slice(start, i);
-      if (!prelude.startsWith('@') && !body.includes('{')) {
-        const declarations = [...body.matchAll(/(--[\w-]+)\s*:\s*([^;]+?)\s*(?:;|$)/g)].map((m) => [m[1]!, m[2]!] as [string, string]);
-        blocks.push({ selectors: prelude.split(',').map((s) => s.trim().replace(/"/g, "'")), context: stack.filter((p) => p.startsWith('@')), declarations });
+  const themed = `:root[data-theme='${theme}']`;
+  // A chart's own scope (site.css's `:where(.gpt-plot)`, Plot's stylesheet) holds for its drawing.
+  const applies = (selector: string) => selector === ':root' || selector === ':where(.gpt-plot)' || selector === themed;
+  const declarations: Declaration[] = [];
+  stylesheets.forEach((css, sheet) => {
+    collectRules(css.replace(/\/\*[\s\S]*?\*\//g, ''), false, (selectors, body, layered) => {
+      const matching = selectors.filter(applies);
+      if (matching.length === 0) return;
+      const specificity = matching.includes(themed) ? 1 : 0;
+      for (const [, name, value] of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+?)\s*(?:;|$)/g)) {
+        declarations.push({ name: name!, value: value!, rank: [layered ? 0 : 1, specificity, sheet * 1e6 + declarations.length] });
       }
-      start = i + 1;
-    } else if (char === ';' && stack.length > 0 && stack.at(-1)!.startsWith('@') && text.slice(start, i).trim().startsWith('@')) {
-      // A statement at-rule (`@import …;`) inside a block: not part of the next prelude.
-      start = i + 1;
-    } else if (char === ';' && stack.length === 0) {
-      start = i + 1;
-    }
+    });
+  });
+  declarations.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]);
+  return new Map(declarations.map((d) => [d.name, d.value]));
+}
+
+/** Walks the style rules of `css`, calling `rule` with each one's selectors and declarations. */
+function collectRules(css: string, layered: boolean, rule: (selectors: string[], body: string, layered: boolean) => void): void {
+  let i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open < 0) return;
+    // A statement at-rule (`@import …;`) before the rule is not part of its prelude.
+    const prelude = css.slice(i, open).replace(/^[\s\S]*;/, '').trim();
+    const close = matchingBrace(css, open);
+    const body = css.slice(open + 1, close);
+    if (prelude.startsWith('@layer')) collectRules(body, true, rule);
+    else if (/^@media\s+(screen|all)\b/.test(prelude)) collectRules(body, layered, rule);
+    else if (!prelude.startsWith('@')) rule(prelude.split(',').map((s) => s.trim().replace(/"/g, "'").replace(/\s+/g, ' ')), body, layered);
+    i = close + 1;
   }
-  return blocks;
+}
+
+function matchingBrace(css: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) return i;
+  }
+  throw new Error(`palette: unbalanced braces after offset ${open}`);
 }
 
 /** `value` with every var() replaced from `properties` (its fallback when unset), recursively. */
@@ -92,13 +96,16 @@ export function substituteVars(value: string, properties: ReadonlyMap<string, st
   return out;
 }
 
+/** The stylesheets a page loads that hold chart colours, in load order: Starlight's theme, then the site's. */
+export const pageStylesheets = (): string[] => [starlightPropsCss(), siteCss];
+
 const cache = new Map<Theme, Map<string, string>>();
 
 /** The site's custom properties for `theme`, each resolved to a plain colour where it is one. */
 function themeColours(theme: Theme): Map<string, string> {
   let colours = cache.get(theme);
   if (!colours) {
-    const properties = themeProperties([starlightPropsCss(), siteCss], theme);
+    const properties = themeProperties(pageStylesheets(), theme);
     colours = new Map();
     for (const name of properties.keys()) {
       const value = substituteVars(`var(${name})`, properties);

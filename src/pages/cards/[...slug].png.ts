@@ -10,8 +10,7 @@ import { REGULAR } from '../../components/charts/layout';
 import { dataset, defaultAnalysis } from '../../components/analysis';
 import { benchmarkCardFigure, DEFAULT_CARD_FIGURE, type CardFigure } from '../../lib/card-figure';
 import { entryCardSlug } from '../../lib/card-url';
-import { lightThemeProperties, pageStylesheets } from '../../lib/css-palette';
-import { cardFontFiles, cardSvg, renderCardPng, resvgMeasure } from '../../lib/social-card';
+import { cardFontFiles, cardSvg, renderCardPng, resvgMeasure } from '../../components/charts/social-card';
 import { SITE_TITLE } from '../../lib/site-title';
 import { SITE_PAGES } from '../../lib/site-pages';
 
@@ -44,9 +43,8 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-// Read once per build: the fonts, the palette and the title measure are the same for every card.
+// Read once per build: the fonts and the title measure are the same for every card.
 const fontFiles = cardFontFiles();
-const palette = lightThemeProperties(pageStylesheets(process.cwd()));
 const measure = resvgMeasure(fontFiles);
 
 function figureSvg({ kind, params }: CardFigure, source: string): string {
@@ -58,6 +56,6 @@ function figureSvg({ kind, params }: CardFigure, source: string): string {
 }
 
 export const GET: APIRoute<Props> = ({ props }) => {
-  const svg = cardSvg({ title: props.title, siteName: SITE_TITLE, figureSvg: figureSvg(props.figure, props.source), palette, measure });
+  const svg = cardSvg({ title: props.title, siteName: SITE_TITLE, figureSvg: figureSvg(props.figure, props.source), measure });
   return new Response(new Uint8Array(renderCardPng(svg, fontFiles)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -11,15 +11,12 @@ import { absPointsColumn, lossColumn, pointsColumn, scoreColumn, textColumn } fr
 import { paletteColour } from './labels';
 import { span } from './span';
 import { dotPaths } from './dot-paths';
-import { REGULAR, type ChartLayout } from '../layout';
+import { isPhoneWidth, REGULAR, type ChartLayout } from '../layout';
 import { assumptionsLine, SETTING_NAMES } from './words';
 
 export type ForecastChartOptions = Record<string, never>;
 
 const FORM_NAMES: Record<FitForm, string> = { linear: 'Line', logistic: 'S-curve' };
-
-/** Below this width each of the two panels is too narrow for five tick labels side by side. */
-const NARROW_FROM = 500;
 
 /** One dot per comparison and form that has a prediction. */
 function dots(analysis: Analysis) {
@@ -95,7 +92,7 @@ export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset, _opti
       height: Math.round(Math.max(300, layout.width * 0.56)),
       marginLeft: 48,
       fx: { label: null },
-      x: { domain: [-0.2, 1.1], tickFormat: '.0%', label: 'Predicted by GPT-3’s fit →', ticks: layout.width < NARROW_FROM ? 3 : 5 },
+      x: { domain: [-0.2, 1.1], tickFormat: '.0%', label: 'Predicted by GPT-3’s fit →', ticks: isPhoneWidth(layout.width) ? 3 : 5 },
       y: { domain: [-0.2, 1.1], tickFormat: '.0%', label: '↑ Observed', grid: true },
       color: familyScale(analysis),
       marks: [
@@ -127,7 +124,7 @@ export function forecastHorizonSpec(analysis: Analysis, _dataset: Dataset, _opti
       height: Math.round(Math.max(280, layout.width * 0.5)),
       marginLeft: 48,
       fx: { label: null },
-      x: { label: 'Orders of magnitude beyond GPT-3 175B →', ticks: layout.width < NARROW_FROM ? 3 : 5 },
+      x: { label: 'Orders of magnitude beyond GPT-3 175B →', ticks: isPhoneWidth(layout.width) ? 3 : 5 },
       y: { domain: [-extent, extent], label: '↑ Error, points', grid: true, tickFormat: (v: number) => formatPoints(v) },
       color: familyScale(analysis),
       marks: [

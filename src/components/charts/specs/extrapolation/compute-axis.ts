@@ -7,6 +7,7 @@ import { INK } from '../../chart-model';
 import { powerLabel, tenTo } from '../labels';
 import { LOSS_MODEL_NAMES } from '../words';
 import { FONT_PX, lossPerPixel, type Frame } from './frame';
+import { isPhoneWidth } from '../../layout';
 
 /** At most this many compute ticks on the top axis. */
 export const MAX_TOP_TICKS = 6;
@@ -92,7 +93,7 @@ export function computeAxisMarks(frame: Frame, ticks: readonly ComputeTick[]): P
       anchor: 'top',
       tickFormat: (loss: number) => ticks.find((t) => t.loss === loss)?.label ?? '',
       // Which scaling law converts the loss is said in the caption; the label must fit the drawing.
-      label: frame.width < 500 ? 'Compute reaching the loss →' : 'Training compute that reaches the loss →',
+      label: isPhoneWidth(frame.width) ? 'Compute reaching the loss →' : 'Training compute that reaches the loss →',
       labelAnchor: 'right',
       labelOffset: frame.margin.top - 12,
       fontSize: FONT_PX,

@@ -8,7 +8,7 @@ import { INK } from '../../chart-model';
 import { paletteColour, paletteLabelColour } from '../labels';
 import { formsOf, type FitChoice } from '../series';
 import { isWeakFit } from './trust';
-import { REGULAR, type ChartLayout } from '../../layout';
+import { isPhoneWidth, REGULAR, type ChartLayout } from '../../layout';
 
 export interface ExtrapolationChartOptions {
   /** `overall`, `categories`, a category or task id, or a comma-separated list of those. */
@@ -82,7 +82,7 @@ export function frameOf(analysis: Analysis, dataset: Dataset, options: Extrapola
     height: Math.round(Math.min(HEIGHT, Math.max(360, layout.width * 1.1))),
     lo: Math.min(...analysis.grid),
     hi: Math.max(...analysis.grid),
-    margin: { top: TOP, right: single ? RIGHT_PLAIN : layout.width < 500 ? RIGHT_LABELS_NARROW : RIGHT_LABELS, bottom: BOTTOM, left: LEFT },
+    margin: { top: TOP, right: single ? RIGHT_PLAIN : isPhoneWidth(layout.width) ? RIGHT_LABELS_NARROW : RIGHT_LABELS, bottom: BOTTOM, left: LEFT },
   };
 }
 

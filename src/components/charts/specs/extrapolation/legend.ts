@@ -12,6 +12,7 @@ import { BAND_OPACITY, drawnBands } from './bands';
 import { LINEAR_DASH } from './curves';
 import { at, FONT_PX, HALO, innerHeight, leadForm, type Frame, type ScoreRange } from './frame';
 import { X_LABEL_OFFSET } from './axes';
+import { isPhoneWidth } from '../../layout';
 
 /** Height of a legend row, pixels. */
 export const ROW_PX = FONT_PX + 4;
@@ -54,9 +55,6 @@ export function legendEntries(frame: Frame): LegendEntry[] {
   return entries;
 }
 
-/** Narrower than this, a single series' key goes below the chart rather than over its top left. */
-const KEY_INSIDE_FROM = 500;
-
 /** Characters per line of the failed fits' note, which wraps. */
 const FAILURE_LINE_CHARS = 40;
 
@@ -65,7 +63,7 @@ const keyRows = (frame: Frame, entries: readonly LegendEntry[]) =>
   entries.length + failedFits(frame).reduce((lines, text) => lines + Math.ceil(text.length / FAILURE_LINE_CHARS), 0);
 
 /** Whether the key goes below the chart (a single series drawn narrow). */
-export const keyBelow = (frame: Frame): boolean => frame.single && frame.width < KEY_INSIDE_FROM;
+export const keyBelow = (frame: Frame): boolean => frame.single && isPhoneWidth(frame.width);
 
 /** The frame with room below the loss axis's label for the key, where it goes there. */
 export function withKeyRoom(frame: Frame, entries: readonly LegendEntry[]): Frame {

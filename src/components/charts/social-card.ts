@@ -1,14 +1,14 @@
 // A page's social card: the 1200 × 630 picture a feed shows for a shared link (og:image). The page's
 // title, large, on the left (a feed shows the card about 500 pixels wide, so the title must read at
 // 0.4 times its size), the site's name under it, and the page's key figure, as the build draws it, on
-// the right; in the light theme's colours (src/lib/css-palette.ts), rendered to PNG by resvg with the
+// the right; in the light theme's colours (palette.ts), rendered to PNG by resvg with the
 // Inter font shipped in node_modules (CI's machine has no system fonts).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { resolveSvgColours, themeColour } from './css-palette';
+import { chartColour, resolveChartColours } from './palette';
 
-import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../lib/social-card-size';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
@@ -95,17 +95,15 @@ export interface CardInput {
   siteName: string;
   /** The key figure as the build draws it (renderSvg), with its var(--…) colours. */
   figureSvg: string;
-  /** The light theme's custom properties (lightThemeProperties). */
-  palette: ReadonlyMap<string, string>;
   measure: Measure;
 }
 
 /** The card as SVG, every colour resolved: what resvg is given. */
-export function cardSvg({ title, siteName, figureSvg, palette, measure }: CardInput): string {
-  const background = themeColour('--sl-color-bg', palette);
-  const text = themeColour('--sl-color-white', palette);
-  const muted = themeColour('--sl-color-gray-3', palette);
-  const accent = themeColour('--sl-color-accent', palette);
+export function cardSvg({ title, siteName, figureSvg, measure }: CardInput): string {
+  const background = chartColour('--sl-color-bg', 'light');
+  const text = chartColour('--sl-color-white', 'light');
+  const muted = chartColour('--sl-color-gray-3', 'light');
+  const accent = chartColour('--sl-color-accent', 'light');
 
   const figure = svgSize(figureSvg);
   const scale = Math.min(FIGURE_MAX_WIDTH / figure.width, (CARD_HEIGHT - 2 * FIGURE_PAD_Y) / figure.height);
@@ -135,7 +133,7 @@ export function cardSvg({ title, siteName, figureSvg, palette, measure }: CardIn
       : '',
     // The chart's text and axes are currentColor, which the page sets on the chart to the text colour.
     `<g transform="translate(${figureX.toFixed(1)} ${figureY.toFixed(1)}) scale(${scale.toFixed(4)})" color="${text}">`,
-    resolveSvgColours(figureSvg, palette),
+    resolveChartColours(figureSvg, 'light'),
     '</g>',
     '</svg>',
   ].join('');
