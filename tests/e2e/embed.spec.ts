@@ -1,6 +1,7 @@
-// A figure's downloads and its embed page, as a reader gets them: the SVG a file of its own (well-formed,
-// its title inside, no page CSS), the PNG twice its size, every figure's /embed/<figure-id>/ page built
-// and redrawn under a permalink's state, and the snippet pointing at it. In both builds.
+// A figure's downloads and its embed page, as a reader gets them: the CSV and the SVG files of their
+// own (the SVG well-formed, its title inside, no page CSS), the PNG twice its size, every figure's
+// /embed/<figure-id>/ page built and redrawn under a permalink's state, and the snippet pointing at
+// it. In both builds.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
@@ -58,6 +59,10 @@ for (const [name, url, outDir] of BUILDS) {
         const snippet = figure.querySelector('[data-embed-snippet]')?.textContent ?? '';
         expect(snippet).toContain(`<iframe src="${base}embed/${id}/"`);
         expect(figure.querySelector('[data-download-svg]')?.getAttribute('href')).toBe(`${base}embed/${id}/figure.svg`);
+        // A drawn figure's CSV is the file beside it, not a data: URL in the page; a deferred one has
+        // no link until the live layer draws it.
+        const csv = figure.querySelector('[data-download]')?.getAttribute('href');
+        expect(csv, `CSV link of ${id} on /${path}`).toBe(figure.hasAttribute('data-deferred') ? undefined : `${base}embed/${id}/data.csv`);
       }
     }
     // Tabs' deferred figures count: Categories has one per category and setting.
@@ -65,6 +70,7 @@ for (const [name, url, outDir] of BUILDS) {
     for (const [id, path] of named) {
       expect(existsSync(join(outDir, 'embed', id, 'index.html')), `embed page of ${id} (on /${path})`).toBe(true);
       expect(existsSync(join(outDir, 'embed', id, 'figure.svg')), `SVG of ${id} (on /${path})`).toBe(true);
+      expect(existsSync(join(outDir, 'embed', id, 'data.csv')), `CSV of ${id} (on /${path})`).toBe(true);
       // The embed page draws the same figure and links back to its page.
       const embed = html(outDir, `embed/${id}/`);
       expect(embed.querySelector('gpt-figure')?.getAttribute('data-figure')).toBe(id);
