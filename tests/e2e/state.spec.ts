@@ -110,6 +110,15 @@ test('the state survives a click on a sidebar link and on an in-text link', asyn
   await expect(page).toHaveURL(/\/conclusions\/\?setting=zero&loss=kaplan-nd/);
 });
 
+test('a table drawn when its disclosure opens carries the state in its links', async ({ page }) => {
+  await ready(page, `benchmarks/?${STATE}`);
+  const all = page.locator('gpt-table [data-table-all]');
+  await all.locator('> summary').click();
+  const link = all.locator('a[href*="benchmarks/"]').first();
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', /\?setting=zero&loss=kaplan-nd$/);
+});
+
 test('Back after three select changes steps back once per change; typing adds one entry', async ({ page }) => {
   await ready(page, 'extrapolation/');
   const controls = page.locator('gpt-controls form');

@@ -20,6 +20,9 @@ test('the 8-month preset moves the years on the figure, the table and the prose'
   await expect.poll(() => drawn(page), { timeout: 20_000 }).not.toBe(before);
   await expect(page).toHaveURL(/algo=0\.67/);
   expect(await figure.locator('[data-download]').getAttribute('href')).not.toBe(csvBefore);
+  // A closed "All columns" is drawn again when the reader opens it.
+  await page.locator('gpt-table[data-kind="crossings"]').first().locator('[data-table-all] > summary').click();
+  await expect(crossings).toBeVisible();
   expect(await crossings.textContent()).not.toBe(tableBefore);
   expect(await yearNums(page)).not.toEqual(yearsBefore);
 

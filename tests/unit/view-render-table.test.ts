@@ -10,11 +10,17 @@ import { csvDownload } from '../../src/components/charts/csv';
 import { buildTable } from '../../src/components/tables/registry';
 import { renderTable } from '../../src/components/tables/render-table';
 import { renderTableHtml } from '../../src/components/tables/render-table-html';
-import { redrawData } from '../../src/components/tables/redraw-data';
+import { drawWhenOpen, redrawData } from '../../src/components/tables/redraw-data';
 import { figureTableOptions, tableOptions } from '../../src/components/tables/table-options';
 import type { DataView } from '../../src/components/tables/view-model';
 
 const fresh = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+
+/** What a reader's click on a disclosure's summary does: opens it, then fires toggle. */
+const open = (details: Element) => {
+  details.setAttribute('open', '');
+  details.dispatchEvent(new details.ownerDocument.defaultView!.Event('toggle'));
+};
 
 const view: DataView = {
   columns: [
@@ -119,7 +125,35 @@ describe('renderTable', () => {
     expect(link.getAttribute('href')).toBe(csvDownload(redrawn).href);
     expect(element.querySelectorAll('[data-table]')).toHaveLength(1);
     expect(element.querySelector('caption')?.textContent).toBe(redrawn.caption);
-    expect(element.innerHTML).toContain(renderTableHtml(redrawn, tableOptions(redrawn, '/')));
+    // The glance is drawn at once; the closed "All columns" when it is opened, as the build draws it.
+    const asBuilt = fresh();
+    asBuilt.body.innerHTML = renderTableHtml(redrawn, tableOptions(redrawn, '/'));
+    const glance = (root: ParentNode) => root.querySelector('[data-table] > .table-scroll')!.outerHTML;
+    const allColumns = (root: ParentNode) => root.querySelector('[data-table-all] > .table-scroll')?.outerHTML;
+    expect(glance(element)).toBe(glance(asBuilt));
+    expect(allColumns(element)).toBeUndefined();
+    open(element.querySelector('[data-table-all]')!);
+    expect(allColumns(element)).toBe(allColumns(asBuilt));
+  });
+
+  it('draws a figure\'s closed table view when it is opened, the last draw asked for, once', () => {
+    const document = fresh();
+    document.body.innerHTML = '<details><summary>Table of the data</summary></details>';
+    const details = document.querySelector('details')!;
+    const drawn: string[] = [];
+    drawWhenOpen(details, () => drawn.push('first'));
+    drawWhenOpen(details, () => drawn.push('second'));
+    expect(drawn).toEqual([]);
+    open(details);
+    expect(drawn).toEqual(['second']);
+    // Open: drawn at once; closed and opened again with nothing waiting: nothing more.
+    drawWhenOpen(details, () => drawn.push('third'));
+    details.removeAttribute('open');
+    details.dispatchEvent(new document.defaultView!.Event('toggle'));
+    open(details);
+    expect(drawn).toEqual(['second', 'third']);
+    drawWhenOpen(null, () => drawn.push('no disclosure'));
+    expect(drawn.at(-1)).toBe('no disclosure');
   });
 
   it('the browser\'s redraw keeps "All columns" open where the reader opened it', () => {

@@ -12,7 +12,7 @@ import { drawChart } from '../charts/draw';
 import { buildChart, type ChartKind, type ChartParams } from '../charts/registry';
 import { buildTable, type TableKind, type TableParams } from '../tables/registry';
 import type { TableModel } from '../tables/table-model';
-import { redrawDownload, redrawTableView } from '../tables/redraw-data';
+import { drawWhenOpen, redrawDownload, redrawTableView } from '../tables/redraw-data';
 import { figureTableOptions, tableOptions } from '../tables/table-options';
 import { isDefaultState, stateSummary } from '../../lib/state-words';
 import { syncControls, readControls, showProblems } from './controls';
@@ -61,6 +61,9 @@ export async function start(): Promise<void> {
     event.preventDefault();
     runAction('reset', document.querySelector('gpt-controls') ?? document.body);
   });
+  // A table drawn only when its disclosure opens (tables/redraw-data.ts) brings links that carry the
+  // state too; toggle does not bubble, so it is caught on the way down, and acted on after its draw.
+  document.addEventListener('toggle', () => setTimeout(() => carryState(encodeAssumptions(current))), true);
   showState();
   // Figures are drawn at their containers' widths from now on: a deferred one at once, the others
   // the first time as activate() does (bands included).
@@ -253,9 +256,10 @@ function redrawFigure(element: HTMLElement, analysis: Analysis, state: string) {
   if (plan.chart) showLive(element, drawChart(model, document, `${element.dataset.id}-c${drawCount}-`));
   const caption = element.querySelector('[data-caption]');
   if (caption) setText(caption, model.caption);
-  if (plan.table) redrawTableView(element, model, options(model), document);
+  if (plan.table) {
+    drawWhenOpen(element.querySelector<HTMLDetailsElement>('details.chart-table'), () => redrawTableView(element, model, options(model), document));
+  }
   if (plan.download) redrawDownload(element, model);
-  tableViewsRedrawn ||= plan.table;
 }
 
 function redrawTable(element: HTMLElement, analysis: Analysis, state: string) {

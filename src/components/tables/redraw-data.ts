@@ -15,7 +15,32 @@ export function redrawTableView(element: Element, view: DataView, options: Table
   const table = element.querySelector('[data-table]');
   // A reader who opened "All columns" keeps it open through a change of assumptions.
   const allOpen = table?.querySelector('[data-table-all]')?.hasAttribute('open') ?? false;
-  table?.replaceWith(renderTable(view, document, { ...options, allOpen }));
+  table?.replaceWith(renderTable(view, document, { ...options, allOpen, allWhenOpened: true }));
+}
+
+const waiting = new WeakMap<HTMLDetailsElement, () => void>();
+const listening = new WeakSet<HTMLDetailsElement>();
+
+/**
+ * Draws into `details` now if it is open (or there is none), else when the reader next opens it: a
+ * figure's closed table view is not drawn again with every change of assumptions. The last draw
+ * asked for is the one that waits.
+ */
+export function drawWhenOpen(details: HTMLDetailsElement | null, draw: () => void): void {
+  if (!details || details.hasAttribute('open')) {
+    if (details) waiting.delete(details);
+    draw();
+    return;
+  }
+  waiting.set(details, draw);
+  if (listening.has(details)) return;
+  listening.add(details);
+  details.addEventListener('toggle', () => {
+    const pending = waiting.get(details);
+    if (!details.hasAttribute('open') || !pending) return;
+    waiting.delete(details);
+    pending();
+  });
 }
 
 /** The figure's "Download CSV" link, made when a deferred figure (which has none until drawn) is first drawn. */

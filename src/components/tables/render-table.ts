@@ -13,6 +13,11 @@ export interface TableRenderOptions {
   caption?: string;
   /** Whether the "All columns" disclosure starts open (the browser's redraw keeps the reader's choice). */
   allOpen?: boolean;
+  /**
+   * In the browser: a closed "All columns" table is drawn when the reader first opens it, not with
+   * every change of assumptions (it holds most of the cells; a closed one neither shows nor prints).
+   */
+  allWhenOpened?: boolean;
 }
 
 /**
@@ -60,7 +65,10 @@ export function renderTable(view: Pick<DataView, 'columns' | 'rows' | 'glance' |
   if (options.allOpen) details.setAttribute('open', '');
   const summary = document.createElement('summary');
   summary.textContent = `All ${view.columns.length} columns`;
-  details.append(summary, scrollRegion(tableElement(view.columns, view.rows, document, { base }), `${options.label}: all columns`, document));
+  details.append(summary);
+  const drawAll = () => details.append(scrollRegion(tableElement(view.columns, view.rows, document, { base }), `${options.label}: all columns`, document));
+  if (options.allOpen || !options.allWhenOpened) drawAll();
+  else details.addEventListener('toggle', drawAll, { once: true });
   root.append(details);
   return root;
 }
