@@ -4,11 +4,13 @@
 // here, never asserted in tests: timings on a shared machine are not pass/fail material.
 // Run with Node 24 (type stripping). LIGHTHOUSE_PAGES="categories/,outliers/" runs a subset ("/" is
 // the home page); LIGHTHOUSE_PORT and LIGHTHOUSE_DEBUG_PORT move its ports; LIGHTHOUSE_REPORTS=<dir>
-// keeps each page's full JSON report there (what blocked the main thread, and why).
+// keeps each page's full JSON report there (what blocked the main thread, and why); LIGHTHOUSE_RUNS
+// sets how many runs each page's median is taken of (3).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { launchDebugChromium } from './debug-chromium.ts';
 import { serveGzip } from './serve-gzip.ts';
 
@@ -36,6 +38,10 @@ interface Row {
 /** "categories/", "/categories", "/" → the path as this bench writes it ("" is the home page). */
 const asPath = (page: string) => page.trim().replace(/^\/+/, '').replace(/([^/])$/, '$1/');
 const pages = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(',').map(asPath) : [...ESSAYS, ...BENCHMARKS];
+// One run's total blocking time swings by hundreds of milliseconds on a shared machine: each page's
+// row is its median run (Lighthouse's docs on variability advise several runs and the median).
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`LIGHTHOUSE_RUNS must be a whole number of runs, at least 1; got "${process.env.LIGHTHOUSE_RUNS}".`);
 
 // Run on its own, the bench measures the build there is, and makes one only when there is none;
 // BENCH_DIST=<dir> measures a build made elsewhere (e.g. of another commit).
@@ -47,16 +53,24 @@ if (!process.env.BENCH_DIST && !existsSync('dist/index.html')) {
 /** The version that ran, for the table's title (numbers differ between Lighthouse versions). */
 let version = '';
 
-async function audit(port: number, path: string): Promise<Row> {
+async function run(port: number, path: string): Promise<LighthouseResult> {
   const result = await lighthouse(ORIGIN + path, { port, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
   const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+/** The page's median run of RUNS, chosen as Lighthouse's own tooling chooses it (median-run.js). */
+async function audit(port: number, path: string): Promise<Row> {
+  const runs: LighthouseResult[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run(port, path));
+  const lhr: LighthouseResult = computeMedianRun(runs);
   const reports = process.env.LIGHTHOUSE_REPORTS;
   if (reports) {
     mkdirSync(reports, { recursive: true });
     writeFileSync(join(reports, `${path.replace(/\/$/, '').replaceAll('/', '-') || 'home'}.json`), JSON.stringify(lhr));
   }
-  if (lhr.runtimeError) throw new Error(`Lighthouse on /${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   version = lhr.lighthouseVersion;
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const misses = CATEGORIES.filter((id) => id !== 'performance').flatMap((id) =>
@@ -103,7 +117,7 @@ function printTable(rows: Row[]) {
   // The page and the verdict read left-aligned, the numbers right-aligned.
   const format = (cells: string[]) =>
     cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
-  console.log(`\nLighthouse ${version} (mobile preset, gzip; budget: performance ≥ ${BUDGET.performance}, the rest ${BUDGET.other}, TBT ≤ ${BUDGET.tbtMs} ms):`);
+  console.log(`\nLighthouse ${version} (mobile preset, gzip, median of ${RUNS} run${RUNS === 1 ? '' : 's'}; budget: performance ≥ ${BUDGET.performance}, the rest ${BUDGET.other}, TBT ≤ ${BUDGET.tbtMs} ms):`);
   console.log(`  ${format(header)}`);
   for (const line of lines) console.log(`  ${format(line)}`);
   const misses = rows.filter((row) => row.misses.length > 0);
