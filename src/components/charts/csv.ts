@@ -88,7 +88,8 @@ const URL_UNSAFE = /[^\x21-\x7e]|[%#"'<>&\\^`{|}[\]]/gu;
 
 /**
  * A data: URL, so a table's download works from the static HTML without JavaScript or a server, as
- * does the download of a state the reader chose (a figure's defaults are a file: embed/[figure]/data.csv.ts).
+ * does a figure's once the browser draws it again (the build's defaults are a file of their own:
+ * embed/[figure]/data.csv.ts).
  */
 export function csvDataUrl(csv: string): string {
   return `data:text/csv;charset=utf-8,${csv.replace(URL_UNSAFE, encodeURIComponent)}`;

@@ -257,7 +257,10 @@ function redrawFigure(element: HTMLElement, analysis: Analysis, state: string) {
   const caption = element.querySelector('[data-caption]');
   if (caption) setText(caption, model.caption);
   if (plan.table) {
-    drawWhenOpen(element.querySelector<HTMLDetailsElement>('details.chart-table'), () => redrawTableView(element, model, options(model), document));
+    drawWhenOpen(element.querySelector<HTMLDetailsElement>('details.chart-table'), () => {
+      redrawTableView(element, model, options(model), document);
+      tableViewsRedrawn = true;
+    });
   }
   if (plan.download) redrawDownload(element, model);
 }

@@ -1,6 +1,6 @@
 // /embed/<figure-id>/data.csv: the figure's numbers under the defaults, a file of its own, which its
 // "Download CSV" links to from the static page (a data: URL in the HTML would weigh the page down by
-// the size of every figure's CSV; the live layer makes one only for a state the reader chose).
+// the size of every figure's CSV; the live layer makes one when it draws the figure again).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataset, defaultAnalysis } from '../../../components/analysis';
 import { chartCsv } from '../../../components/charts/csv';
