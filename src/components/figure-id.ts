@@ -1,5 +1,6 @@
-// A figure's stable name across builds, for its embed page (/embed/<figure-id>/) and its downloads:
-// the page it is on and its anchor there, so neither a new figure elsewhere nor a rebuild renames it.
+// A figure's stable name across builds, for its embed page (/embed/<figure-id>/) and its downloads,
+// and a table's, for its CSV file (/tables/<table-id>.csv): the page it is on and its anchor there,
+// so neither a new figure or table elsewhere nor a rebuild renames it.
 
 /** The page's path without the site's base or slashes (`benchmarks/lambada`; '' for the home page). */
 export function pageSlug(pathname: string, base: string): string {

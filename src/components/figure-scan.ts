@@ -1,16 +1,20 @@
-// Finds the chart components an MDX page places, with their props, by parsing it as MDX does (a code
-// sample in a code block is text, not a component). The build's list of figures (figure-catalogue.ts)
-// comes from it, so a component's props must be literals the build can read without running the page.
+// Finds the chart and table components an MDX page places, with their props, by parsing it as MDX
+// does (a code sample in a code block is text, not a component). The build's lists of figures
+// (figure-catalogue.ts) and tables (table-catalogue.ts) come from it, so a component's props must be
+// literals the build can read without running the page.
 import { createProcessor } from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import { CHART_COMPONENTS, isChartComponent, type ChartComponent } from './figure-specs';
+import { isTableComponent, type TableComponent } from './table-specs';
 
-export interface PlacedChart {
-  component: ChartComponent;
+export interface Placed<Name extends string> {
+  component: Name;
   props: Record<string, string | number | boolean | null>;
   /** 1-based, for messages. */
   line: number;
 }
+
+export type PlacedChart = Placed<ChartComponent>;
 
 interface MdxNode {
   type: string;
@@ -22,11 +26,16 @@ interface MdxNode {
 }
 
 /** The chart components in `source` (an MDX page), in document order; `file` names it in errors. */
-export function scanCharts(source: string, file: string): PlacedChart[] {
+export const scanCharts = (source: string, file: string): PlacedChart[] => scan(source, file, isChartComponent);
+
+/** The table components in `source`, likewise. */
+export const scanTables = (source: string, file: string): Placed<TableComponent>[] => scan(source, file, isTableComponent);
+
+function scan<Name extends string>(source: string, file: string, isWanted: (name: string) => name is Name): Placed<Name>[] {
   const tree = createProcessor({ remarkPlugins: [remarkMath] }).parse(source) as unknown as MdxNode;
-  const found: PlacedChart[] = [];
+  const found: Placed<Name>[] = [];
   const visit = (node: MdxNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isChartComponent(node.name)) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isWanted(node.name)) {
       const line = node.position?.start.line ?? 0;
       found.push({ component: node.name, props: literalProps(node, file, line), line });
     }
@@ -36,11 +45,11 @@ export function scanCharts(source: string, file: string): PlacedChart[] {
   return found;
 }
 
-function literalProps(node: MdxNode, file: string, line: number): PlacedChart['props'] {
-  const props: PlacedChart['props'] = {};
+function literalProps(node: MdxNode, file: string, line: number): Placed<string>['props'] {
+  const props: Placed<string>['props'] = {};
   const where = `<${node.name}> in ${file}, line ${line}`;
   for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) throw new Error(`${where}: a spread ({...}) of props; give each prop as a literal, so the build can list the figure for its embed page.`);
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) throw new Error(`${where}: a spread ({...}) of props; give each prop as a literal, so the build can list what it draws (its embed page, its CSV file).`);
     const { name, value } = attribute;
     if (value === null || value === undefined) props[name] = true;
     else if (typeof value === 'string') props[name] = value;
@@ -57,7 +66,7 @@ function literalExpression(expression: string, where: string): string | number |
   } catch {
     // Not JSON: reported below.
   }
-  throw new Error(`${where}; expected a literal (a string, number or true/false), so the build can list the figure for its embed page.`);
+  throw new Error(`${where}; expected a literal (a string, number or true/false), so the build can list what it draws (its embed page, its CSV file).`);
 }
 
 export { CHART_COMPONENTS };

@@ -98,6 +98,29 @@ test('a figure opens its table view and downloads its CSV', async ({ page }) => 
   expect(download.suggestedFilename()).toMatch(/few-shot-gpt3-frontier\.csv$/);
 });
 
+test('a table downloads its CSV, every column of its rows', async ({ page }) => {
+  await page.goto('extrapolation/');
+  const table = page.locator('gpt-table[data-kind="crossings"]').first();
+  // The CSV holds what "All columns" shows: read the built table's header and rows.
+  const all = table.locator('[data-table-all]');
+  const headers = await all.locator('thead th').allTextContents();
+  const rowCount = await all.locator('tbody tr').count();
+  expect(rowCount).toBeGreaterThan(0);
+  const link = table.locator('[data-download]');
+  await expect(link).toHaveAttribute('href', '/tables/extrapolation--table-crossings-overall-both.csv');
+  const downloaded = page.waitForEvent('download');
+  await link.click();
+  const download = await downloaded;
+  const lines = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/^# assumptions: .*lossModel=gpt3-frontier/);
+  const csvHeaders = lines[1]!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  expect(csvHeaders).toHaveLength(headers.length);
+  expect(lines).toHaveLength(rowCount + 2);
+  // Saved under the name the link gives (the file's own URL names the table, not the state).
+  expect(download.suggestedFilename()).toBe(await link.getAttribute('download'));
+  expect(download.suggestedFilename()).toMatch(/^crossings-overall-.*few-shot-gpt3-frontier\.csv$/);
+});
+
 test('dark mode restyles the charts', async ({ page }) => {
   await page.goto('categories/');
   const strokes = async () =>

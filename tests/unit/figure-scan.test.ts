@@ -2,8 +2,9 @@
 // they sit (in a tab, inline), and not the code samples that show them; each mapped to the figures
 // it draws by the components' own mapping.
 import { describe, expect, it } from 'vitest';
-import { scanCharts } from '../../src/components/figure-scan';
+import { scanCharts, scanTables } from '../../src/components/figure-scan';
 import { figuresOf } from '../../src/components/figure-specs';
+import { tableOf } from '../../src/components/table-specs';
 
 const page = `---
 title: A test
@@ -24,6 +25,9 @@ Some prose with math $\\frac{a}{b}$ and a number <Num of="state.basis" />.
 Inline code is text too: \`<CategoryChart category="nli" />\`.
 
 <BenchmarkChart task="lambada" defer={true} />
+
+<CrossingsTable series="overall" />
+<ForecastTable kind="misses" count={5} />
 `;
 
 describe('scanning a page for charts', () => {
@@ -49,6 +53,20 @@ describe('scanning a page for charts', () => {
       ['raw', 'fig-lambada-raw', true],
       ['series', 'fig-lambada', true],
     ]);
+  });
+
+  it('finds the table components, each mapped to the table the component draws', () => {
+    const tables = scanTables(page, 'test.mdx');
+    expect(tables.map(({ component, props }) => ({ component, props }))).toEqual([
+      { component: 'CrossingsTable', props: { series: 'overall' } },
+      { component: 'ForecastTable', props: { kind: 'misses', count: 5 } },
+    ]);
+    // CrossingsTable's anchor is table-crossings-<series>-<fit> (fit both by default); ForecastTable's by its kind.
+    expect(tables.map(({ component, props }) => tableOf(component, '/test/', props)).map((t) => [t.kind, t.id, t.params])).toEqual([
+      ['crossings', 'table-crossings-overall-both', { series: 'overall', fit: 'both' }],
+      ['forecastMisses', 'table-forecast-misses', { count: 5 }],
+    ]);
+    expect(() => tableOf('ForecastTable', '/essay/', { kind: 'mises' })).toThrow(/<ForecastTable> on page \/essay\/.*prop "kind"/);
   });
 
   it('fails on a bad prop as the component would, naming the page', () => {

@@ -60,7 +60,7 @@ function shortHash(text: string): string {
 
 /**
  * The file name: `<what>[-<setting>-shot]-<loss model>[-<tag>].csv`, e.g.
- * `crossings-overall-few-shot-gpt3-frontier.csv`. The tag is a hash of every other assumption that
+ * `crossings-overall-both-few-shot-gpt3-frontier.csv`. The tag is a hash of every other assumption that
  * differs from METHOD's defaults, so two states with different numbers never share a name; under
  * the defaults there is none. Data no assumption changes gets `<what>.csv`.
  */
@@ -87,9 +87,8 @@ export function csvFileName(download: DownloadOf): string {
 const URL_UNSAFE = /[^\x21-\x7e]|[%#"'<>&\\^`{|}[\]]/gu;
 
 /**
- * A data: URL, so a table's download works from the static HTML without JavaScript or a server, as
- * does a figure's once the browser draws it again (the build's defaults are a file of their own:
- * embed/[figure]/data.csv.ts).
+ * A data: URL, for the download of a figure or table the browser draws again: it needs no server
+ * (the build's downloads under the defaults are files: embed/[figure]/data.csv.ts, tables/[table].csv.ts).
  */
 export function csvDataUrl(csv: string): string {
   return `data:text/csv;charset=utf-8,${csv.replace(URL_UNSAFE, encodeURIComponent)}`;
