@@ -56,7 +56,7 @@ export function backtestSpec(analysis: Analysis, _dataset: Dataset, options: Bac
   const anchor = EPOCH_ANCHOR[options.kind];
   const extent = Math.max(anchor * 1.2, ...dots.map((d) => Math.abs(d.error))) * 1.05;
   const rowHeight = options.kind === 'task' ? 15 : 24;
-  const height = 70 + rowHeight * list.length;
+  const height = 80 + rowHeight * list.length;
 
   const mae = Object.fromEntries(FIT_FORMS.map((form) => [form, meanAbsoluteError(list, form)])) as Record<FitForm, ReturnType<typeof meanAbsoluteError>>;
   const maeText = FIT_FORMS.map((form) => {
@@ -91,6 +91,8 @@ export function backtestSpec(analysis: Analysis, _dataset: Dataset, options: Bac
       height,
       marginLeft: options.kind === 'task' ? 150 : 170,
       marginRight: 24,
+      // Room for the x label below the tick labels (Plot's default margin sets it on them).
+      marginBottom: 40,
       x: { domain: [-extent, extent], label: 'Error at 175B (percentage points) →', grid: true },
       y: { domain: names, label: null },
       marks: [

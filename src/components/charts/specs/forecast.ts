@@ -91,6 +91,8 @@ export function forecastScatterSpec(analysis: Analysis, _dataset: Dataset, _opti
       width: layout.width,
       height: Math.round(Math.max(300, layout.width * 0.56)),
       marginLeft: 48,
+      // Room for the x label below the tick labels (Plot's default margin sets it on them).
+      marginBottom: 40,
       fx: { label: null },
       x: { domain: [-0.2, 1.1], tickFormat: '.0%', label: 'Predicted by GPT-3’s fit →', ticks: isPhoneWidth(layout.width) ? 3 : 5 },
       y: { domain: [-0.2, 1.1], tickFormat: '.0%', label: '↑ Observed', grid: true },
@@ -123,6 +125,7 @@ export function forecastHorizonSpec(analysis: Analysis, _dataset: Dataset, _opti
       width: layout.width,
       height: Math.round(Math.max(280, layout.width * 0.5)),
       marginLeft: 48,
+      marginBottom: 40,
       fx: { label: null },
       x: { label: 'Orders of magnitude beyond GPT-3 175B →', ticks: isPhoneWidth(layout.width) ? 3 : 5 },
       y: { domain: [-extent, extent], label: '↑ Error, points', grid: true, tickFormat: (v: number) => formatPoints(v) },

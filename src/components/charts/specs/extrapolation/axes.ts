@@ -13,12 +13,13 @@ export const scoreTicks = ({ yLo, dataHi }: ScoreRange): number[] => ticks(yLo, 
 /** Where the loss axis's label sits below the frame, pixels (Plot's default, marginBottom − 3, would follow a key placed below). */
 export const X_LABEL_OFFSET = 41;
 
-export function frameAxes(scores: ScoreRange, thresholds: readonly ThresholdLabel[]): Plot.Markish[] {
+export function frameAxes(scores: ScoreRange, thresholds: readonly ThresholdLabel[], phone = false): Plot.Markish[] {
   const all = scoreTicks(scores);
   const clear = all.filter((t) => thresholds.every((l) => Math.abs(l.y - t) / scores.perPixel >= THRESHOLD_GAP_PX));
   return [
     Plot.gridY(all, { stroke: INK.muted, strokeOpacity: 0.15 }),
-    Plot.axisX({ anchor: 'bottom', label: 'Loss (nats per token), falling →', labelOffset: X_LABEL_OFFSET, ticks: 10, fontSize: FONT_PX }),
+    // A phone's frame has room for about five loss ticks side by side.
+    Plot.axisX({ anchor: 'bottom', label: 'Loss (nats per token), falling →', labelOffset: X_LABEL_OFFSET, ticks: phone ? 5 : 10, fontSize: FONT_PX }),
     Plot.axisY(clear, {
       anchor: 'left',
       tickFormat: '.0%',

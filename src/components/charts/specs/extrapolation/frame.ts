@@ -30,7 +30,7 @@ const LEFT = 56;
 /** A multi-series chart names its curves in the right margin: room for "Reading comprehension *". */
 const RIGHT_LABELS = 170;
 const RIGHT_PLAIN = 28;
-/** On a phone the curve names take a narrower margin and wrap. */
+/** On a phone the curve names take a narrower margin. */
 const RIGHT_LABELS_NARROW = 110;
 const BOTTOM = 44;
 /** Highest and lowest normalised score the chart shows; straight lines run on beyond and are clipped. */

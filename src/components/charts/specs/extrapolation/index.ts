@@ -10,7 +10,7 @@ import { computeAxisMarks, frameTicks } from './compute-axis';
 import { curveMarks, curvePoints, modelPoints, pointMarks } from './curves';
 import { endLabelMarks, endLabels } from './end-labels';
 import { FONT_PX, frameOf, scoreRange, type ExtrapolationChartOptions } from './frame';
-import { REGULAR, type ChartLayout } from '../../layout';
+import { isPhoneWidth, REGULAR, type ChartLayout } from '../../layout';
 import { legendEntries, legendMarks, withKeyRoom } from './legend';
 import { placeReferences, referenceMarks } from './references';
 import { shadedRegions, shadingMarks, shadingRows, stripPx } from './shading';
@@ -56,7 +56,7 @@ export function extrapolationSpec(analysis: Analysis, dataset: Dataset, options:
       marks: [
         ...shadingMarks(regions, frame.lo),
         ...computeAxisMarks(frame, frameTicks(frame)),
-        ...frameAxes(scores, thresholds),
+        ...frameAxes(scores, thresholds, isPhoneWidth(frame.width)),
         ...thresholdMarks(frame, scores, thresholds),
         ...bandMarks(clipped),
         ...referenceMarks(frame, references, scores, curves),

@@ -4,6 +4,7 @@
 // has an edge line and is named at the top of the frame, one row per region, so that close edges
 // (GPT-3 175B's loss and the entropy estimate are 14 pixels apart by default) never overprint.
 import * as Plot from '@observablehq/plot';
+import { isPhoneWidth } from '../../layout';
 import { ENTROPY_ESTIMATE } from '../../../../lib/yardstick';
 import { INK } from '../../chart-model';
 import { FONT_PX, HALO, type Frame } from './frame';
@@ -17,9 +18,12 @@ export interface ShadedRegion {
 }
 
 export function shadedRegions(frame: Frame): ShadedRegion[] {
+  // On a phone a multi-series chart's curve names take the right margin: the names here stay short
+  // enough to end inside the frame (the caption says what each region is).
+  const short = !frame.single && isPhoneWidth(frame.width);
   const edges = [
-    { from: Math.min(...frame.analysis.losses), label: "beyond GPT-3's data", fill: INK.shade.beyond },
-    { from: ENTROPY_ESTIMATE, label: 'below the entropy estimate', fill: INK.shade.entropy },
+    { from: Math.min(...frame.analysis.losses), label: short ? 'beyond data' : "beyond GPT-3's data", fill: INK.shade.beyond },
+    { from: ENTROPY_ESTIMATE, label: short ? 'below entropy' : 'below the entropy estimate', fill: INK.shade.entropy },
   ];
   return edges.filter((r) => r.from > frame.lo).map((r) => ({ ...r, from: Math.min(r.from, frame.hi) }));
 }
