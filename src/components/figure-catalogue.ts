@@ -4,7 +4,7 @@
 // components' own mappings (figure-specs.ts, table-specs.ts). Build time only (astro:content).
 import { getCollection } from 'astro:content';
 import { dataset } from '../lib/load-dataset';
-import { figureId } from './figure-id';
+import { figureId, tableId } from './figure-id';
 import { figuresOf, type FigureSpec } from './figure-specs';
 import { scanCharts, scanTables, type Placed, type PlacedChart } from './figure-scan';
 import { tableOf, type TableComponent, type TableSpec } from './table-specs';
@@ -19,7 +19,7 @@ export type CataloguedFigure = {
   figure: FigureSpec;
 };
 
-/** A table, named as a figure is (figure-id.ts), for its CSV file. */
+/** A table, named as a figure is (figure-id.ts tableId), for its CSV file. */
 export type CataloguedTable = {
   tableId: string;
   table: TableSpec;
@@ -101,7 +101,7 @@ function listTables(pages: PlacedOnPage[]): CataloguedTable[] {
   for (const page of pages) {
     for (const placed of page.tables) {
       const table = tableOf(placed.component, `${base()}${pathOf(page.slug)}`, placed.props);
-      const id = figureId(page.slug, table.id);
+      const id = tableId(page.slug, table.id);
       claim(id, `<${placed.component}> on /${pathOf(page.slug)}`, 'tables');
       tables.push({ tableId: id, table });
     }

@@ -14,3 +14,6 @@ export function figureId(slug: string, anchor: string): string {
   const page = slug === '' ? 'index' : slug.replaceAll('/', '-');
   return `${page}--${anchor.replace(/^fig-/, '')}`;
 }
+
+/** A table's name, formed as a figure's: `extrapolation--table-crossings-overall-both`. */
+export const tableId = figureId;

@@ -5,7 +5,7 @@
 // (display: none), a closed tab's, and the build's while a permalink's state is being drawn.
 import { expect, test, type Page } from '@playwright/test';
 
-const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'conclusions/', 'appendix/'];
+const ESSAYS = ['', 'method/', 'categories/', 'outliers/', 'extrapolation/', 'sensitivity/', 'backtest/', 'forecast/', 'conclusions/', 'appendix/'];
 const MIN_TEXT_PX = 11;
 const WIDTHS = [390, 1280];
 

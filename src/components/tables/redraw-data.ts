@@ -15,7 +15,7 @@ export function redrawTableView(element: Element, view: DataView, options: Table
   const table = element.querySelector('[data-table]');
   // A reader who opened "All columns" keeps it open through a change of assumptions.
   const allOpen = table?.querySelector('[data-table-all]')?.hasAttribute('open') ?? false;
-  table?.replaceWith(renderTable(view, document, { ...options, allOpen, allWhenOpened: true }));
+  table?.replaceWith(renderTable(view, document, { ...options, allOpen, whenOpened: drawWhenOpen }));
 }
 
 const waiting = new WeakMap<HTMLDetailsElement, () => void>();
@@ -23,8 +23,8 @@ const listening = new WeakSet<HTMLDetailsElement>();
 
 /**
  * Draws into `details` now if it is open (or there is none), else when the reader next opens it: a
- * figure's closed table view is not drawn again with every change of assumptions. The last draw
- * asked for is the one that waits.
+ * figure's closed table view, or a table's closed "All columns", is not drawn again with every change
+ * of assumptions. The last draw asked for is the one that waits.
  */
 export function drawWhenOpen(details: HTMLDetailsElement | null, draw: () => void): void {
   if (!details || details.hasAttribute('open')) {

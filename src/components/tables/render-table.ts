@@ -14,10 +14,10 @@ export interface TableRenderOptions {
   /** Whether the "All columns" disclosure starts open (the browser's redraw keeps the reader's choice). */
   allOpen?: boolean;
   /**
-   * In the browser: a closed "All columns" table is drawn when the reader first opens it, not with
-   * every change of assumptions (it holds most of the cells; a closed one neither shows nor prints).
+   * In the browser: when to draw the "All columns" table into its disclosure (redraw-data.ts's
+   * drawWhenOpen: at once if open, else when the reader opens it). Without it, at once.
    */
-  allWhenOpened?: boolean;
+  whenOpened?: (details: HTMLDetailsElement, draw: () => void) => void;
 }
 
 /**
@@ -67,8 +67,8 @@ export function renderTable(view: Pick<DataView, 'columns' | 'rows' | 'glance' |
   summary.textContent = `All ${view.columns.length} columns`;
   details.append(summary);
   const drawAll = () => details.append(scrollRegion(tableElement(view.columns, view.rows, document, { base }), `${options.label}: all columns`, document));
-  if (options.allOpen || !options.allWhenOpened) drawAll();
-  else details.addEventListener('toggle', drawAll, { once: true });
+  if (options.whenOpened) options.whenOpened(details as HTMLDetailsElement, drawAll);
+  else drawAll();
   root.append(details);
   return root;
 }
